@@ -1,0 +1,184 @@
+import Foundation
+
+/// Streams articles from the paths given to `kg ingest`: folders (recursively), `.txt` and
+/// `.md` files, JSON Lines files (`id`, `title`, `text`, optional `date`, `url`), and `-` for
+/// standard input (JSON Lines when the first non-blank byte is `{`, else one text article).
+///
+/// Input that cannot be read is skipped with a warning naming the file (and line), never fatal:
+/// not UTF-8, binary, empty, a JSON line that is not an object or lacks `text`, an over-long
+/// line, a symlink loop.
+struct ArticleReader {
+    /// Files larger than this are skipped (a text article is never this big).
+    var maxFileBytes = 64 << 20
+    /// JSON Lines longer than this are skipped.
+    var maxLineBytes = 16 << 20
+
+    /// A piece of input that was skipped, and why.
+    struct Skip: Sendable, CustomStringConvertible {
+        /// `file` or `file:line`.
+        var location: String
+        /// Why it was skipped.
+        var reason: String
+        var description: String { "\(location): skipped: \(reason)" }
+    }
+
+    /// Visits every article under `paths` in a stable order (sorted directory listings),
+    /// reporting skipped input to `skip`.
+    func read(_ paths: [String], article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        var visited = Set<String>()
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                try readBlob(data, name: "<stdin>", forceJSONLines: nil, article: article, skip: skip)
+            } else {
+                try walk(path, visited: &visited, explicit: true, article: article, skip: skip)
+            }
+        }
+    }
+
+    private func walk(_ path: String, visited: inout Set<String>, explicit: Bool,
+                      article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            skip(Skip(location: path, reason: explicit ? "no such file or folder" : "broken symbolic link"))
+            return
+        }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            if isDirectory.boolValue { skip(Skip(location: path, reason: "folder already visited (symbolic link loop?)")) }
+            return
+        }
+        if isDirectory.boolValue {
+            let entries: [String]
+            do {
+                entries = try fm.contentsOfDirectory(atPath: path).sorted()
+            } catch {
+                skip(Skip(location: path, reason: "cannot list folder"))
+                return
+            }
+            for entry in entries where !entry.hasPrefix(".") {
+                let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
+                var childIsDirectory: ObjCBool = false
+                if fm.fileExists(atPath: child, isDirectory: &childIsDirectory), !childIsDirectory.boolValue,
+                   !Self.isArticleFile(child) {
+                    continue
+                }
+                try walk(child, visited: &visited, explicit: false, article: article, skip: skip)
+            }
+            return
+        }
+        try readFile(path, article: article, skip: skip)
+    }
+
+    /// Whether a file found inside a folder is one kg reads.
+    static func isArticleFile(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".jsonl")
+            || lower.hasSuffix(".ndjson")
+    }
+
+    private func readFile(_ path: String, article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        let lower = path.lowercased()
+        let isJSONLines = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? Int else {
+            skip(Skip(location: path, reason: "cannot read file"))
+            return
+        }
+        if !isJSONLines && size > maxFileBytes {
+            skip(Skip(location: path, reason: "file is \(size >> 20) MB, over the \(maxFileBytes >> 20) MB limit for one article"))
+            return
+        }
+        if isJSONLines {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                skip(Skip(location: path, reason: "cannot open file"))
+                return
+            }
+            defer { try? handle.close() }
+            try readJSONLines(LineSource(handle: handle, maxLineBytes: maxLineBytes), name: path,
+                              article: article, skip: skip)
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            skip(Skip(location: path, reason: "cannot read file"))
+            return
+        }
+        try readBlob(data, name: path, forceJSONLines: false, article: article, skip: skip)
+    }
+
+    private func readBlob(_ data: Data, name: String, forceJSONLines: Bool?,
+                          article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        let firstByte = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+        if forceJSONLines ?? (firstByte == UInt8(ascii: "{")) {
+            try readJSONLines(LineSource(data: data, maxLineBytes: maxLineBytes), name: name,
+                              article: article, skip: skip)
+            return
+        }
+        switch Self.decodeText(data) {
+        case .failure(let reason):
+            skip(Skip(location: name, reason: reason.message))
+        case .success(let text):
+            let title = text.split(whereSeparator: \.isNewline)
+                .first { !$0.allSatisfy(\.isWhitespace) }
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            try article(Article(id: name, title: title, text: text, source: name, date: nil))
+        }
+    }
+
+    private func readJSONLines(_ lines: LineSource, name: String,
+                               article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        var lines = lines
+        var seenAny = false
+        while let line = lines.next() {
+            let location = "\(name):\(line.number)"
+            switch line.content {
+            case .tooLong:
+                skip(Skip(location: location, reason: "line longer than \(maxLineBytes >> 20) MB"))
+                continue
+            case .bytes(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                seenAny = true
+                switch Self.parseJSONArticle(bytes, location: location) {
+                case .success(let parsed): try article(parsed)
+                case .failure(let reason): skip(Skip(location: location, reason: reason.message))
+                }
+            }
+        }
+        if !seenAny { skip(Skip(location: name, reason: "empty file")) }
+    }
+
+    /// Why a piece of input is not an article.
+    struct Rejection: Error { var message: String }
+
+    /// Decodes a whole text file: UTF-8 (a BOM is dropped), not binary, not empty.
+    static func decodeText(_ data: Data) -> Result<String, Rejection> {
+        if data.isEmpty { return .failure(Rejection(message: "empty file")) }
+        if data.prefix(8192).contains(0) { return .failure(Rejection(message: "binary file (contains NUL bytes)")) }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return .failure(Rejection(message: "not UTF-8 text"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) { return .failure(Rejection(message: "no text")) }
+        return .success(text)
+    }
+
+    /// Parses one JSON Lines record into an article.
+    static func parseJSONArticle(_ bytes: [UInt8], location: String) -> Result<Article, Rejection> {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+            return .failure(Rejection(message: "not a JSON object"))
+        }
+        guard let text = object["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
+            return .failure(Rejection(message: "no \"text\" field"))
+        }
+        let id: String
+        switch object["id"] {
+        case let value as String: id = value
+        case let value as NSNumber: id = value.stringValue
+        default: id = location
+        }
+        let url = object["url"] as? String
+        return .success(Article(id: id, title: (object["title"] as? String) ?? "", text: text,
+                                source: url ?? location, date: object["date"] as? String))
+    }
+}
