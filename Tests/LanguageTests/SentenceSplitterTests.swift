@@ -1,0 +1,35 @@
+import Testing
+@testable import Language
+
+@Suite struct SentenceSplitterTests {
+    static func sentences(_ text: String) -> [String] {
+        var tokens = Tokenizer().tokenize(text)
+        let ranges = SentenceSplitter().split(text, tokens: &tokens)
+        let doc = Document(text: text, tokens: tokens, sentences: ranges)
+        return ranges.indices.map { String(doc.sentenceText($0)) }
+    }
+
+    static let table: [(String, [String])] = [
+        ("Mr. Smith went to Washington D.C. on Monday. He met Dr. Jones.",
+         ["Mr. Smith went to Washington D.C. on Monday.", "He met Dr. Jones."]),
+        ("\"We will win,\" he said. \"They won't.\" Then he left!",
+         ["\"We will win,\" he said.", "\"They won't.\"", "Then he left!"]),
+        ("Blinken says U.S. will stand with Ukraine\n\nBy Jane Doe\n\nWASHINGTON (AP) — Talks resume.",
+         ["Blinken says U.S. will stand with Ukraine", "By Jane Doe", "WASHINGTON (AP) — Talks resume."]),
+        ("Really?! Yes... (It works.) Next.", ["Really?!", "Yes...", "(It works.)", "Next."]),
+        ("", []),
+    ]
+
+    @Test(arguments: table) func splits(_ text: String, _ expected: [String]) {
+        #expect(Self.sentences(text) == expected)
+    }
+
+    @Test func capsOverlongSentences() {
+        let text = String(repeating: "word ", count: 200_000)
+        var tokens = Tokenizer().tokenize(text)
+        let ranges = SentenceSplitter().split(text, tokens: &tokens)
+        #expect(ranges.count == 800)
+        #expect(ranges.allSatisfy { $0.count <= 250 })
+        #expect(tokens.last?.sentence == 799)
+    }
+}
