@@ -1,0 +1,163 @@
+import GraphStore
+
+/// Turns a noun-phrase head in a sentence into an `FactArgument`: the words a reader would
+/// underline (relative clauses and other conjuncts left out), the entity behind them (names,
+/// pronouns resolved, common-noun concepts, literals), and whether it is a time or place.
+struct ArgumentBuilder {
+    let tree: SentenceTree
+    let entities: DocumentEntities
+    let lexicon: Lexicon
+
+    /// Relations whose subtrees never belong to an argument's text.
+    static let alwaysPruned: Set<String> = ["acl:relcl", "parataxis", "punct:paren", "dep", "discourse", "vocative",
+                                            "reparandum", "list", "orphan"]
+    /// Relations pruned when conjuncts are split into separate facts.
+    static let conjunctRelations: Set<String> = ["conj", "cc", "cc:preconj"]
+    /// Case-marking children of the head itself, which belong to the relation instead.
+    static let headMarkers: Set<String> = ["case", "mark"]
+    /// Relations of a clause's own arguments, pruned from a copular predicate's text.
+    static let clauseRelations: Set<String> = ["nsubj", "nsubj:pass", "nsubj:outer", "csubj", "cop", "aux", "aux:pass",
+                                               "obl", "obl:unmarked", "obl:tmod", "obl:npmod", "obl:agent", "advcl",
+                                               "ccomp", "xcomp", "mark", "expl", "conj", "cc", "advmod", "punct"]
+
+    /// The argument headed by `head`, its conjuncts and relative clauses left out.
+    func argument(_ head: Int, copularPredicate: Bool = false, keepConjuncts: Bool = false) -> FactArgument {
+        let tokens = tokens(of: head, copularPredicate: copularPredicate, keepConjuncts: keepConjuncts)
+        return make(head: head, tokens: tokens)
+    }
+
+    /// The argument and, when a modifier is coordinated (`Ukrainian and NATO leaders`), one
+    /// argument per conjunct modifier (`Ukrainian leaders`, `NATO leaders`).
+    func variants(_ head: Int) -> [FactArgument] {
+        let base = tokens(of: head, copularPredicate: false, keepConjuncts: false)
+        let coordinated = tree.children[head].filter {
+            ["amod", "compound", "nmod:poss"].contains(tree.rel($0)) && !tree.children(of: $0, ["conj"]).isEmpty
+        }
+        guard let modifier = coordinated.first, tree.token(head).upos != .PROPN else {
+            return [make(head: head, tokens: base)]
+        }
+        let modifierTree = Set(tree.subtree(of: modifier))
+        var result: [FactArgument] = []
+        let first = Set(tree.subtree(of: modifier) { Self.conjunctRelations.contains(tree.rel($0)) })
+        result.append(make(head: head, tokens: base.filter { !modifierTree.contains($0) || first.contains($0) }))
+        for conjunct in tree.children(of: modifier, ["conj"]) {
+            let keep = Set(tree.subtree(of: conjunct) { Self.conjunctRelations.contains(tree.rel($0)) })
+            result.append(make(head: head, tokens: base.filter { !modifierTree.contains($0) || keep.contains($0) }))
+        }
+        return result
+    }
+
+    /// The head and its conjuncts (`Kyiv and Berlin` → Kyiv, Berlin).
+    func conjuncts(_ head: Int) -> [Int] {
+        var result = [head]
+        var stack = tree.children(of: head, ["conj"])
+        while let next = stack.popLast() {
+            result.append(next)
+            stack.append(contentsOf: tree.children(of: next, ["conj"]))
+        }
+        return result.sorted()
+    }
+
+    /// The sorted tokens of the argument headed by `head`.
+    func tokens(of head: Int, copularPredicate: Bool, keepConjuncts: Bool) -> [Int] {
+        var tokens = tree.subtree(of: head) { child in
+            let rel = tree.rel(child)
+            if Self.alwaysPruned.contains(rel) { return true }
+            guard let parent = tree.heads[child], parent == head else { return false }
+            if !keepConjuncts && Self.conjunctRelations.contains(rel) { return true }
+            if Self.headMarkers.contains(rel) && child < head { return true }
+            if rel == "punct" && (child < head ? true : !keepConjuncts) { return true }
+            if copularPredicate && Self.clauseRelations.contains(rel) && rel != "advmod" { return true }
+            if copularPredicate && rel == "advmod" && tree.token(child).lemma.lowercased() == "not" { return true }
+            return false
+        }
+        while let first = tokens.first, first != head, [.PUNCT, .CCONJ].contains(tree.token(first).upos) {
+            tokens.removeFirst()
+        }
+        while let last = tokens.last, last != head, [.PUNCT, .CCONJ].contains(tree.token(last).upos) {
+            tokens.removeLast()
+        }
+        return tokens
+    }
+
+    /// Builds the argument for tokens headed by `head`, deciding what it stands for.
+    func make(head: Int, tokens: [Int]) -> FactArgument {
+        let token = tree.token(head)
+        let text = tree.text(tokens)
+        let span = tree.span(tokens)
+        let preposition = tree.casePhrase(of: head)
+        var argument = FactArgument(text: text, span: span, kind: .concept, entity: EntityRecord(name: text),
+                                preposition: preposition, wordCount: tokens.count)
+        if let entity = entities.entity(sentence: tree.index, token: head) {
+            argument.kind = .entity
+            argument.entity = entity
+        } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
+            if let antecedent = entities.antecedent(ofPronoun: token.form, sentence: tree.index, token: head) {
+                argument.kind = .entity
+                argument.entity = antecedent
+                argument.viaPronoun = true
+            } else {
+                argument.kind = .unresolved
+            }
+        } else if token.upos == .NUM, tokens.count <= 2, let year = Int32(token.form), (1000...2100).contains(year) {
+            argument.kind = .literal
+            argument.literal = .year(year)
+        } else if token.upos == .NUM && tokens.count == 1 {
+            argument.kind = .literal
+            argument.literal = Int64(token.form).map { .integer($0) } ?? .string(token.form)
+        } else if token.upos == .VERB || token.upos == .AUX {
+            argument.kind = .clause
+        } else if token.upos == .ADJ, let country = entities.country(named: token.form), tokens.count == 1 {
+            argument.kind = .entity
+            argument.entity = country
+        } else {
+            argument.entity = EntityRecord(name: conceptName(head), type: .other)
+        }
+        return argument
+    }
+
+    /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,
+    /// without determiners or possessors (`a major military buildup around Ukraine` →
+    /// `major military buildup`).
+    func conceptName(_ head: Int) -> String {
+        var tokens = [head]
+        for child in tree.children[head] where child < head
+            && ["amod", "compound", "nummod", "flat", "advmod"].contains(tree.rel(child)) {
+            tokens.append(contentsOf: tree.subtree(of: child) { Self.conjunctRelations.contains(tree.rel($0)) })
+        }
+        tokens.sort()
+        return tokens.map { i in
+            let token = tree.token(i)
+            return token.upos == .PROPN ? token.form : token.form.lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// Whether the oblique headed by `head` says when (`on Friday`, `in 2014`, `this week`).
+    func isTime(_ head: Int) -> Bool {
+        let token = tree.token(head)
+        let lower = token.form.lowercased()
+        if token.upos == .NUM, let year = Int(lower), (1000...2100).contains(year) { return true }
+        if lexicon.timeWords.contains(lower) || lexicon.timeWords.contains(token.lemma.lowercased()) {
+            return true
+        }
+        if let prep = tree.casePhrase(of: head), ["since", "until", "during", "till"].contains(prep) { return true }
+        return false
+    }
+
+    /// Whether the oblique headed by `head` says where (`in Berlin`, `in European capitals`).
+    func isPlace(_ head: Int) -> Bool {
+        guard let prep = tree.casePhrase(of: head),
+              ["in", "at", "near", "inside", "outside", "throughout", "across"].contains(prep) else { return false }
+        if let entity = entities.entity(sentence: tree.index, token: head) { return entity.type == .place }
+        return lexicon.placeWords.contains(tree.token(head).lemma.lowercased())
+            || lexicon.placeWords.contains(tree.lower(head))
+    }
+
+    /// The qualifier argument for an oblique: its whole text with the preposition (`in early December`).
+    func qualifier(_ head: Int) -> FactArgument {
+        let tokens = tree.subtree(of: head) { Self.alwaysPruned.contains(tree.rel($0)) }
+        var argument = make(head: head, tokens: tokens)
+        argument.preposition = nil
+        return argument
+    }
+}

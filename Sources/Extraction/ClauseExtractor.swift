@@ -1,0 +1,305 @@
+import GraphStore
+
+/// Verb-mediated facts from the dependency tree: subject, verb with particles and the
+/// prepositions that belong to it, object, obliques; passives turned active; copulas; open
+/// complements; relative and participial clauses; conjuncts split; negation and modality as
+/// flags; time and place as qualifiers.
+struct ClauseExtractor {
+    let lexicon: Lexicon
+
+    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    static let obliqueRelations: Set<String> = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
+    static let relativePronouns: Set<String> = ["which", "that", "who", "whom"]
+    static let notPredicates: Set<String> = ["aux", "aux:pass", "cop", "amod", "compound", "fixed", "flat", "goeswith",
+                                             "case", "mark", "det", "reparandum"]
+
+    /// Who or what a predicate's facts are about, and how that was found.
+    struct Subjects {
+        var heads: [Int] = []
+        /// How the subject was found: `own`, `conj`, `xcomp`, `relcl`, `acl`, `advcl`.
+        var via = "own"
+        /// The verb that governs an open complement under subject control (`promised` in
+        /// `promised to impose`), whose words prefix the predicate.
+        var governor: Int?
+        /// Whether the subject heads are the patients of a participle (`troops deployed by …`).
+        var patient = false
+        /// Flags that come from a governing verb (`urged Russia to` → hedged).
+        var flags: FactFlags = []
+    }
+
+    /// Every clause fact of the sentence.
+    /// - Complexity: O(n · a) for n tokens and arguments of a tokens.
+    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        var facts: [ExtractedFact] = []
+        for p in 0..<tree.count where isPredicate(p, tree) {
+            facts.append(contentsOf: clauseFacts(p, tree, args))
+        }
+        return facts
+    }
+
+    private func isPredicate(_ p: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(p)
+        if Self.notPredicates.contains(token.deprel) { return false }
+        if tree.child(of: p, ["cop"]) != nil { return true }
+        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux")
+    }
+
+    // MARK: subjects
+
+    private func subjects(of p: Int, _ tree: SentenceTree, depth: Int = 0) -> Subjects {
+        var result = Subjects()
+        let own = tree.children(of: p, Self.subjectRelations)
+        let rel = tree.rel(p)
+        if !own.isEmpty {
+            result.heads = own.map { head in
+                if rel == "acl:relcl", isRelativePronoun(head, tree), let noun = tree.heads[p] { return noun }
+                return head
+            }
+            if rel == "acl:relcl" && result.heads != own { result.via = "relcl" }
+            return result
+        }
+        guard depth < 6, let head = tree.heads[p] else { return result }
+        switch rel {
+        case "conj":
+            if tree.child(of: head, Self.subjectRelations) != nil || ["conj", "xcomp", "acl:relcl", "acl", "advcl"].contains(tree.rel(head)) {
+                result = subjects(of: head, tree, depth: depth + 1)
+                result.via = "conj"
+            }
+        case "xcomp":
+            if let object = tree.child(of: head, ["obj", "iobj"]) {
+                result.heads = [object]
+                result.via = "xcomp"
+                result.flags.insert(.hedged)
+            } else {
+                result = subjects(of: head, tree, depth: depth + 1)
+                result.governor = head
+                result.via = "xcomp"
+            }
+        case "acl:relcl", "acl":
+            result.heads = [head]
+            result.via = rel == "acl" ? "acl" : "relcl"
+            result.patient = rel == "acl" && tree.token(p).xpos == "VBN"
+        case "advcl":
+            let participle = ["VBG", "VBN"].contains(tree.token(p).xpos)
+            let mark = tree.child(of: p, ["mark"]).map { tree.lower($0) }
+            if participle || mark == "to" {
+                if mark == "of", let object = tree.child(of: head, ["obj"]) {
+                    result.heads = [object]
+                } else {
+                    result.heads = subjects(of: head, tree, depth: depth + 1).heads
+                }
+                result.via = "advcl"
+            }
+        default:
+            break
+        }
+        return result
+    }
+
+    private func isRelativePronoun(_ i: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(i)
+        return Self.relativePronouns.contains(token.form.lowercased())
+            && (token.xpos.hasPrefix("W") || token.upos == .PRON || token.upos == .DET)
+    }
+
+    // MARK: facts of one predicate
+
+    private func clauseFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        if tree.child(of: p, ["expl"]) != nil { return [] }
+        let found = subjects(of: p, tree)
+        guard !found.heads.isEmpty else { return [] }
+        var group = VerbGroup(p, tree: tree, lexicon: lexicon)
+        group.flags.formUnion(found.flags)
+        var lemmaPrefix: [String] = []
+        var surfacePrefix: [String] = []
+        if let governor = found.governor {
+            let outer = VerbGroup(governor, tree: tree, lexicon: lexicon)
+            lemmaPrefix = outer.lemma + ["to"]
+            surfacePrefix = outer.surface + ["to"]
+            group.flags.formUnion(outer.flags)
+            if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
+        }
+        if let head = tree.heads[p], ["ccomp", "xcomp"].contains(tree.rel(p)),
+           let governing = lexicon.modality[tree.token(head).lemma.lowercased()], governing.contains(.negated) {
+            group.flags.insert(.negated)
+        }
+        // A subject-control verb with an open complement and no object speaks through it.
+        let hasVerbalComplement = tree.children(of: p, ["xcomp"]).contains { tree.token($0).upos == .VERB }
+            && tree.child(of: p, ["obj"]) == nil
+        var frame = Frame(p: p, group: group, lemmaPrefix: lemmaPrefix, surfacePrefix: surfacePrefix,
+                          via: found.via, sentence: tree.index)
+        collectObliques(into: &frame, tree, args)
+        var facts: [ExtractedFact] = []
+        for subjectHead in found.heads {
+            for conjunct in args.conjuncts(subjectHead) {
+                for subject in args.variants(conjunct) {
+                    if found.patient {
+                        facts.append(contentsOf: participleFacts(frame, patient: subject, tree, args))
+                    } else if group.copular {
+                        facts.append(contentsOf: copularFacts(frame, subject: subject, tree, args))
+                    } else if group.passive {
+                        facts.append(contentsOf: passiveFacts(frame, patient: subject, tree, args))
+                    } else if !hasVerbalComplement || found.via == "xcomp" {
+                        facts.append(contentsOf: activeFacts(frame, subject: subject, tree, args))
+                    } else {
+                        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: frame.activeLemma,
+                                                              surface: frame.activeSurface, rule: "clause.oblique"))
+                    }
+                }
+            }
+        }
+        return facts
+    }
+
+    /// What a predicate's facts share: the verb group, obliques, qualifiers.
+    struct Frame {
+        var p: Int
+        var group: VerbGroup
+        var lemmaPrefix: [String]
+        var surfacePrefix: [String]
+        var via: String
+        var sentence: Int
+        var obliques: [FactArgument] = []
+        var time: FactArgument?
+        var place: FactArgument?
+        var agent: [FactArgument] = []
+
+        var activeLemma: [String] { lemmaPrefix + group.lemma }
+        var activeSurface: [String] { surfacePrefix + group.surface }
+        var qualifiers: [FactArgument] { [time, place].compactMap { $0 } }
+
+        func fact(subject: FactArgument, lemma: [String], surface: [String], object: FactArgument?, extras: [FactArgument] = [],
+                  passive: Bool = false, rule: String) -> ExtractedFact {
+            let lemmaText = lemma.joined(separator: " ")
+            return ExtractedFact(subject: subject, predicate: lemmaText, lemmaPredicate: lemmaText,
+                                 surface: surface.joined(separator: " "), object: object,
+                                 extraArguments: (extras + qualifiers).sorted { $0.span.lowerBound < $1.span.lowerBound },
+                                 time: time, place: place, flags: group.flags, passive: passive, confidence: 0,
+                                 rule: rule, sentence: sentence)
+        }
+    }
+
+    private func collectObliques(into frame: inout Frame, _ tree: SentenceTree, _ args: ArgumentBuilder) {
+        for child in tree.children(of: frame.p, Self.obliqueRelations.union(["obl:agent"])) {
+            if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
+                frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
+            } else if args.isTime(child) {
+                if frame.time == nil { frame.time = args.qualifier(child) }
+            } else if args.isPlace(child) {
+                if frame.place == nil { frame.place = args.qualifier(child) }
+            } else {
+                for conjunct in args.conjuncts(child) {
+                    var argument = args.argument(conjunct)
+                    if argument.preposition == nil { argument.preposition = tree.casePhrase(of: child) }
+                    frame.obliques.append(argument)
+                }
+            }
+        }
+        if frame.place == nil, tree.rel(frame.p) == "acl:relcl", let noun = tree.heads[frame.p],
+           tree.children[frame.p].contains(where: { tree.lower($0) == "where" }) {
+            var place = args.argument(noun)
+            place.text = "in " + place.text
+            frame.place = place
+        }
+    }
+
+    private func activeFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        let p = frame.p
+        var objects: [FactArgument] = []
+        for object in tree.children(of: p, ["obj"]) {
+            if isRelativePronoun(object, tree), let noun = tree.heads[p], tree.rel(p) == "acl:relcl" {
+                objects.append(args.argument(noun))
+            } else {
+                for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
+            }
+        }
+        if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
+           !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
+            objects.append(args.argument(noun))
+        }
+        let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
+        var facts: [ExtractedFact] = []
+        let indirect = tree.children(of: p, ["iobj"]).map { args.argument($0) }
+        for object in objects {
+            facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
+                                    object: object, extras: indirect + frame.obliques, rule: rule))
+        }
+        if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
+            let mark = tree.child(of: clause, ["mark"])
+            var tokens = tree.subtree(of: clause)
+            if let mark { tokens.removeAll { $0 == mark } }
+            var argument = args.make(head: clause, tokens: tokens)
+            argument.kind = .clause
+            let word = mark.map { [tree.lower($0)] } ?? []
+            facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + word,
+                                    object: argument, rule: "clause.ccomp"))
+        }
+        var lemma = frame.activeLemma
+        var surface = frame.activeSurface
+        if let object = tree.child(of: p, ["obj"]), !isRelativePronoun(object, tree),
+           lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
+            lemma.append(tree.token(object).lemma.lowercased())
+            surface.append(tree.token(object).form)
+        }
+        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
+                                              rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique"))
+        return facts
+    }
+
+    private func obliqueFacts(_ frame: Frame, subject: FactArgument, lemma: [String], surface: [String],
+                              rule: String) -> [ExtractedFact] {
+        frame.obliques.map { oblique in
+            let prep = oblique.preposition.map { [$0] } ?? []
+            return frame.fact(subject: subject, lemma: lemma + prep, surface: surface + prep, object: oblique, rule: rule)
+        }
+    }
+
+    private func passiveFacts(_ frame: Frame, patient: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        var facts: [ExtractedFact] = []
+        for agent in frame.agent {
+            facts.append(frame.fact(subject: agent, lemma: frame.activeLemma, surface: frame.activeSurface + ["by"],
+                                    object: patient, extras: frame.obliques, passive: true, rule: "clause.passive"))
+        }
+        let lemma = frame.lemmaPrefix + frame.group.passiveLemma
+        facts.append(contentsOf: obliqueFacts(frame, subject: patient, lemma: lemma, surface: frame.activeSurface,
+                                              rule: "clause.passive.oblique"))
+        return facts
+    }
+
+    private func participleFacts(_ frame: Frame, patient: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        var facts: [ExtractedFact] = []
+        for agent in frame.agent {
+            facts.append(frame.fact(subject: agent, lemma: frame.activeLemma, surface: frame.activeSurface + ["by"],
+                                    object: patient, extras: frame.obliques, passive: true, rule: "clause.acl.passive"))
+        }
+        let lemma = frame.group.passiveLemma
+        facts.append(contentsOf: obliqueFacts(frame, subject: patient, lemma: lemma, surface: frame.activeSurface,
+                                              rule: "clause.acl.oblique"))
+        return facts
+    }
+
+    private func copularFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        let p = frame.p
+        let token = tree.token(p)
+        let adjectival = [.ADJ, .ADV, .VERB].contains(token.upos)
+        if adjectival && !frame.obliques.isEmpty {
+            let word = token.form.lowercased()
+            return obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
+                                surface: frame.group.surface + [word], rule: "clause.copula")
+        }
+        let predicate = args.argument(p, copularPredicate: true)
+        var facts = [frame.fact(subject: subject, lemma: ["be"], surface: frame.group.surface, object: predicate,
+                                extras: frame.obliques, rule: "clause.copula")]
+        if !adjectival {
+            facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
+                                                  surface: frame.group.surface + [Self.predicateWord(p, tree)],
+                                                  rule: "clause.copula.oblique"))
+        }
+        return facts
+    }
+
+    /// How a predicate noun is written inside a relation (`is president of`).
+    private static func predicateWord(_ p: Int, _ tree: SentenceTree) -> String {
+        tree.token(p).upos == .PROPN ? tree.token(p).form : tree.token(p).form.lowercased()
+    }
+}

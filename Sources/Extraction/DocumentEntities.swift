@@ -1,0 +1,156 @@
+import GraphStore
+
+/// The entities of one document: its name mentions clustered into entities (a later `Blinken`
+/// is the earlier `Antony Blinken`, `NATO` the `North Atlantic Treaty Organization`), canonical
+/// names from the alias table, and pronouns resolved to the most salient compatible antecedent.
+struct DocumentEntities {
+    /// A mention a pronoun can refer back to.
+    struct Salient {
+        var sentence: Int
+        var token: Int
+        var entity: Int
+        var weight: Int
+    }
+
+    let lexicon: Lexicon
+    /// Every name mention, in document order.
+    private(set) var mentions: [Mention] = []
+    /// Entity index of each mention.
+    private var entityOfMention: [Int] = []
+    /// The entities, indexed as `entityOfMention` says.
+    private(set) var entities: [EntityRecord] = []
+    /// For each sentence: mention index by head token, and by every name token.
+    private var mentionByToken: [[Int: Int]] = []
+    /// Antecedent candidates per sentence, in text order.
+    private var salient: [[Salient]] = []
+
+    /// Finds and clusters the names of all the sentences.
+    /// - Complexity: O(total tokens + mentions · distinct names).
+    init(trees: [SentenceTree], lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let finder = MentionFinder(lexicon: lexicon)
+        mentionByToken = Array(repeating: [:], count: trees.count)
+        salient = Array(repeating: [], count: trees.count)
+        for tree in trees {
+            for mention in finder.mentions(in: tree) {
+                for token in mention.tokens + [mention.head] { mentionByToken[tree.index][token] = mentions.count }
+                mentions.append(mention)
+            }
+        }
+        cluster()
+        for (index, mention) in mentions.enumerated() {
+            salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
+                                                     entity: entityOfMention[index], weight: mention.weight))
+        }
+        for tree in trees { addDemonymAgents(tree) }
+        for s in salient.indices { salient[s].sort { $0.token < $1.token } }
+    }
+
+    /// The entity named at token `token` of sentence `sentence`, if a name covers it.
+    func entity(sentence: Int, token: Int) -> EntityRecord? {
+        guard sentence < mentionByToken.count, let m = mentionByToken[sentence][token] else { return nil }
+        return entities[entityOfMention[m]]
+    }
+
+    /// The mention covering a token, if any.
+    func mention(sentence: Int, token: Int) -> Mention? {
+        guard sentence < mentionByToken.count, let m = mentionByToken[sentence][token] else { return nil }
+        return mentions[m]
+    }
+
+    /// The entity a country name or demonym stands for (`Russian` → Russia), as one of this
+    /// document's entities when it has one.
+    func country(named word: String) -> EntityRecord? {
+        let lower = word.lowercased()
+        guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower]?.name else { return nil }
+        return entities.first { $0.name == name } ?? EntityRecord(name: name, type: .place)
+    }
+
+    /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
+    /// best weight plus recency, looking back three sentences.
+    func antecedent(ofPronoun form: String, sentence: Int, token: Int) -> EntityRecord? {
+        guard let kind = lexicon.pronouns[form.lowercased()],
+              [.person, .thing, .group].contains(kind), sentence < salient.count else { return nil }
+        var best: (score: Double, entity: Int)?
+        for back in 0...3 where sentence - back >= 0 {
+            for candidate in salient[sentence - back] where back > 0 || candidate.token < token {
+                let type = entities[candidate.entity].type
+                let compatible = switch kind {
+                case .person: type == .person
+                case .thing: type != .person
+                default: type == .organization || type == .place
+                }
+                guard compatible else { continue }
+                let score = Double(candidate.weight) + Double(3 - back) + Double(candidate.token) / 1000
+                if best.map({ score > $0.score }) ?? true { best = (score, candidate.entity) }
+            }
+        }
+        return best.map { entities[$0.entity] }
+    }
+
+    /// Groups the mentions: same canonical name; a one-word name that is the last word of a
+    /// longer person's name; an acronym that spells a longer name's initials.
+    private mutating func cluster() {
+        var keyOfMention = mentions.map { lexicon.canonicalName(stripArticle($0.name)) }
+        var people: [String: String] = [:]   // surname → full canonical name
+        var initials: [String: String] = [:]  // acronym → full canonical name
+        for (index, mention) in mentions.enumerated() {
+            let words = keyOfMention[index].split(separator: " ").map(String.init)
+            guard words.count > 1, let last = words.last, let firstWord = words.first else { continue }
+            if mention.type == .person || lexicon.firstNames.contains(firstWord) || mention.title != nil {
+                if people[last] == nil { people[last] = keyOfMention[index] }
+            }
+            let capitals = words.filter { $0.first?.isUppercase ?? false }.compactMap(\.first)
+            if capitals.count > 1 { initials[String(capitals)] = initials[String(capitals)] ?? keyOfMention[index] }
+        }
+        for index in mentions.indices {
+            let key = keyOfMention[index]
+            guard !key.contains(" ") else { continue }
+            if let full = people[key] {
+                keyOfMention[index] = full
+                mentions[index].type = .person
+            } else if let full = initials[key], lexicon.knownType(key) == nil {
+                keyOfMention[index] = full
+            }
+        }
+        var entityOfKey: [String: Int] = [:]
+        entityOfMention = []
+        for (index, mention) in mentions.enumerated() {
+            let key = keyOfMention[index]
+            let entity: Int
+            if let known = entityOfKey[key] {
+                entity = known
+            } else {
+                entity = entities.count
+                entityOfKey[key] = entity
+                entities.append(EntityRecord(name: key, type: mention.type, aliases: []))
+            }
+            entityOfMention.append(entity)
+            if entities[entity].type == .other && mention.type != .other { entities[entity].type = mention.type }
+            if mention.name != key && !entities[entity].aliases.contains(mention.name) {
+                entities[entity].aliases.append(mention.name)
+            }
+        }
+    }
+
+    /// Demonyms that name the agent of a nominalisation (`a Russian attack`) are antecedents too.
+    private mutating func addDemonymAgents(_ tree: SentenceTree) {
+        for i in 0..<tree.count where tree.rel(i) == "amod" {
+            guard let head = tree.heads[i],
+                  lexicon.nominalizations[tree.token(head).lemma.lowercased()] != nil,
+                  let country = country(named: tree.token(i).form) else { continue }
+            let entity: Int
+            if let existing = entities.firstIndex(where: { $0.name == country.name }) {
+                entity = existing
+            } else {
+                entity = entities.count
+                entities.append(country)
+            }
+            salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entity, weight: 3))
+        }
+    }
+
+    private func stripArticle(_ name: String) -> String {
+        name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+    }
+}

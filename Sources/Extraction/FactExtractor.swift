@@ -1,0 +1,97 @@
+import GraphStore
+import Language
+
+/// Turns parsed documents into facts: runs the clause, nominalisation and role extractors over
+/// every sentence, resolves names and pronouns to the document's entities, normalises
+/// predicates with the synonym lexicon and scores each fact's confidence.
+///
+/// A value type holding only immutable data: share one across threads freely.
+public struct FactExtractor: Sendable {
+    /// The language data in use.
+    public let lexicon: Lexicon
+    /// Sentences longer than this many tokens yield no facts (bounded time on pasted tables).
+    public var maxSentenceTokens = 250
+
+    /// Makes an extractor with the given lexicon (by default the one shipped with kg).
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// The facts of a parsed document, sentence by sentence, most confident first within a sentence.
+    /// - Complexity: O(n · a) for n tokens and arguments of a tokens; linear per sentence in practice.
+    public func extract(_ document: Document) -> [ExtractedFact] {
+        let trees = document.sentences.indices.map { SentenceTree(document: document, index: $0) }
+        let entities = DocumentEntities(trees: trees, lexicon: lexicon)
+        let clauses = ClauseExtractor(lexicon: lexicon)
+        let nominals = NominalExtractor(lexicon: lexicon)
+        let roles = RoleExtractor(lexicon: lexicon)
+        var result: [ExtractedFact] = []
+        for tree in trees where tree.count > 0 && tree.count <= maxSentenceTokens {
+            let args = ArgumentBuilder(tree: tree, entities: entities, lexicon: lexicon)
+            var facts = clauses.facts(tree, args) + nominals.facts(tree, args)
+                + roles.facts(tree, args, mentions: entities.mentions)
+            for index in facts.indices {
+                facts[index].predicate = canonicalPredicate(facts[index].lemmaPredicate)
+                facts[index].confidence = Self.confidence(of: facts[index])
+            }
+            result.append(contentsOf: Self.deduplicated(facts))
+        }
+        return result
+    }
+
+    /// The canonical predicate for a lemma phrase: the synonym lexicon's entry, else the phrase.
+    public func canonicalPredicate(_ lemmaPhrase: String) -> String {
+        let key = lemmaPhrase.lowercased()
+        if let canonical = lexicon.synonyms[key] { return canonical }
+        let withoutArticles = key.split(separator: " ").filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
+        return lexicon.synonyms[withoutArticles] ?? lemmaPhrase
+    }
+
+    /// Base confidence of each rule; facts of unlisted rules take their parent rule's.
+    static let ruleConfidence: [String: Double] = [
+        "clause.svo": 0.9, "clause.conj": 0.85, "clause.xcomp": 0.8, "clause.relcl": 0.8, "clause.acl": 0.7,
+        "clause.advcl": 0.55, "clause.ccomp": 0.6, "clause.oblique": 0.75, "clause.conj.oblique": 0.7,
+        "clause.xcomp.oblique": 0.65, "clause.relcl.oblique": 0.65, "clause.acl.oblique": 0.55,
+        "clause.advcl.oblique": 0.45, "clause.passive": 0.85, "clause.passive.oblique": 0.7,
+        "clause.acl.passive": 0.7, "clause.copula": 0.8, "clause.copula.oblique": 0.6,
+        "nominal.possessive": 0.7, "nominal.demonym": 0.7, "nominal.by": 0.75,
+        "role.title": 0.85, "role.appos": 0.8, "role.copula": 0.8, "role.appos.isa": 0.65,
+    ]
+
+    /// The confidence of a fact: its rule's base, lowered for pronoun or unresolved arguments,
+    /// long arguments and hedging.
+    static func confidence(of fact: ExtractedFact) -> Double {
+        var rule = fact.rule
+        var score = ruleConfidence[rule] ?? 0.5
+        while ruleConfidence[rule] == nil, let dot = rule.lastIndex(of: ".") {
+            rule = String(rule[..<dot])
+            score = (ruleConfidence[rule] ?? 0.5) * 0.9
+        }
+        for argument in [fact.subject] + (fact.object.map { [$0] } ?? []) {
+            if argument.viaPronoun { score *= 0.85 }
+            if argument.kind == .unresolved { score *= 0.6 }
+            if argument.wordCount > 15 { score *= 0.8 } else if argument.wordCount > 8 { score *= 0.9 }
+        }
+        if fact.flags.contains(.hedged) { score *= 0.95 }
+        if fact.object?.kind == .clause { score *= 0.9 }
+        return min(1, max(0, score))
+    }
+
+    /// The facts without repeats (same subject, relation and object text), keeping the most
+    /// confident of each, in text order.
+    static func deduplicated(_ facts: [ExtractedFact]) -> [ExtractedFact] {
+        var best: [String: Int] = [:]
+        var kept: [ExtractedFact] = []
+        for fact in facts {
+            let key = [fact.subject.text, fact.surface, fact.object?.text ?? "",
+                       fact.extraArguments.map(\.text).joined(separator: "|")].joined(separator: "\t")
+            if let index = best[key] {
+                if fact.confidence > kept[index].confidence { kept[index] = fact }
+            } else {
+                best[key] = kept.count
+                kept.append(fact)
+            }
+        }
+        return kept
+    }
+}

@@ -1,0 +1,92 @@
+import GraphStore
+
+/// Writes extracted facts as text: the tab-separated Open IE lines CaRB's scorer reads, and
+/// JSON Lines for people and programs.
+public enum FactFormatter {
+    /// One CaRB line: `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[<TAB>arg…]`, in the
+    /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object.
+    public static func openIE(_ fact: ExtractedFact, sentence: String) -> String? {
+        guard let object = fact.object else { return nil }
+        let first = fact.passive ? object : fact.subject
+        let second = fact.passive ? fact.subject : object
+        let extras = fact.extraArguments.map { argument in
+            [argument.preposition, argument.text].compactMap { $0 }.joined(separator: " ")
+        }
+        let fields = [clean(sentence), format4(fact.confidence), clean(fact.surface), clean(first.text),
+                      clean(second.text)] + extras.map(clean)
+        return fields.joined(separator: "\t")
+    }
+
+    /// One JSON object describing the fact.
+    public static func json(_ fact: ExtractedFact, sentence: String) -> String {
+        var fields: [(String, String)] = [
+            ("sentence", String(fact.sentence)),
+            ("text", quote(sentence)),
+            ("subject", argument(fact.subject)),
+            ("predicate", quote(fact.predicate)),
+            ("lemma", quote(fact.lemmaPredicate)),
+            ("surface", quote(fact.surface)),
+        ]
+        if let object = fact.object { fields.append(("object", argument(object))) }
+        if !fact.extraArguments.isEmpty {
+            fields.append(("arguments", "[" + fact.extraArguments.map(argument).joined(separator: ",") + "]"))
+        }
+        if let time = fact.time { fields.append(("time", quote(time.text))) }
+        if let place = fact.place { fields.append(("place", quote(place.text))) }
+        var flags: [String] = []
+        if fact.flags.contains(.negated) { flags.append(quote("negated")) }
+        if fact.flags.contains(.hedged) { flags.append(quote("hedged")) }
+        if fact.flags.contains(.future) { flags.append(quote("future")) }
+        fields.append(("flags", "[" + flags.joined(separator: ",") + "]"))
+        fields.append(("passive", fact.passive ? "true" : "false"))
+        fields.append(("confidence", format4(fact.confidence)))
+        fields.append(("rule", quote(fact.rule)))
+        return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    private static func argument(_ argument: FactArgument) -> String {
+        var fields: [(String, String)] = [
+            ("text", quote(argument.text)),
+            ("span", "[\(argument.span.lowerBound),\(argument.span.upperBound)]"),
+            ("kind", quote(argument.kind.rawValue)),
+        ]
+        if argument.kind == .entity || argument.kind == .concept {
+            fields.append(("entity", quote(argument.entity.name)))
+            fields.append(("type", quote(argument.entity.type.name)))
+        }
+        if let preposition = argument.preposition { fields.append(("preposition", quote(preposition))) }
+        return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A number with at most four decimals (`0.9`, `0.7225`).
+    static func format4(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded() / 10_000
+        return String(scaled)
+    }
+
+    private static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\t" || $0 == "\n" || $0 == " " }).joined(separator: " ")
+    }
+}

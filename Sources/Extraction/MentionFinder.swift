@@ -1,0 +1,138 @@
+import GraphStore
+
+/// Finds the names in a sentence: runs of proper nouns joined by `compound`, `flat` and
+/// `nmod:desc`, titles stripped (`Ukrainian President Volodymyr Zelensky` → `Volodymyr Zelensky`,
+/// title `President`, country `Ukraine`), typed from the gazetteers, the title and the name's words.
+struct MentionFinder {
+    let lexicon: Lexicon
+
+    /// Relations that join the words of one name.
+    static let nameRelations: Set<String> = ["compound", "flat", "flat:name", "nmod:desc", "fixed", "goeswith"]
+
+    /// Every name mention in the sentence, in text order.
+    /// - Complexity: O(n · w) for n tokens and names of w words.
+    func mentions(in tree: SentenceTree) -> [Mention] {
+        var result: [Mention] = []
+        for i in 0..<tree.count where isNameHead(i, tree) {
+            if let mention = mention(headedBy: i, tree) { result.append(mention) }
+        }
+        return result
+    }
+
+    /// Whether token `i` heads a name: a proper noun not itself a word of a larger name, or a
+    /// common noun such as `administration` made a name by a proper-noun compound.
+    private func isNameHead(_ i: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(i)
+        if token.upos == .PROPN {
+            if Self.nameRelations.contains(token.deprel), let head = tree.heads[i] {
+                let headToken = tree.token(head)
+                if headToken.upos == .PROPN { return false }
+                if isKeywordNoun(head, tree) { return false }
+            }
+            return true
+        }
+        return isKeywordNoun(i, tree)
+    }
+
+    private func isKeywordNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(i)
+        guard token.upos == .NOUN, lexicon.nameKeywords[token.lemma.lowercased()] != nil else { return false }
+        return tree.children(of: i, ["compound"]).contains { tree.token($0).upos == .PROPN }
+    }
+
+    private func mention(headedBy head: Int, _ tree: SentenceTree) -> Mention? {
+        let block = nameBlock(head, tree)
+        guard !block.isEmpty else { return nil }
+        let fullText = tree.text(block)
+        var nameTokens = block
+        var titleTokens: [Int] = []
+        if lexicon.knownType(lexicon.canonicalName(fullText)) == nil && lexicon.aliases[fullText] == nil {
+            (nameTokens, titleTokens) = stripTitle(block, tree)
+        }
+        while let first = nameTokens.first, nameTokens.count > 1,
+              tree.token(first).upos == .DET || tree.token(first).upos == .PUNCT {
+            nameTokens.removeFirst()
+        }
+        guard !nameTokens.isEmpty,
+              nameTokens.contains(where: { tree.token($0).upos == .PROPN || tree.token($0).upos == .NOUN }),
+              let first = nameTokens.first, tree.token(first).form.first?.isUppercase ?? false
+        else { return nil }
+        let name = tree.text(nameTokens)
+        if lexicon.titles.contains(name.lowercased()) { return nil }
+        var titleCountryToken: Int?
+        if let firstTitle = titleTokens.first, firstTitle > 0 {
+            let before = tree.lower(firstTitle - 1)
+            if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil { titleCountryToken = firstTitle - 1 }
+        }
+        let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
+        return Mention(sentence: tree.index, head: head, tokens: nameTokens, name: name, type: type,
+                       title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
+                       titleCountryToken: titleCountryToken, weight: Self.weight(of: head, tree))
+    }
+
+    /// The contiguous block of name words around `head` (including titles inside the tree).
+    private func nameBlock(_ head: Int, _ tree: SentenceTree) -> [Int] {
+        var members: Set<Int> = [head]
+        var stack = [head]
+        while let node = stack.popLast() {
+            for child in tree.children[node] {
+                let token = tree.token(child)
+                let joins = Self.nameRelations.contains(token.deprel)
+                    || (token.deprel == "amod" && node != head && token.form.first?.isUppercase == true)
+                    || (token.deprel == "amod" && child == head - 1 && lexicon.demonyms[token.form.lowercased()] == nil
+                        && token.form.first?.isUppercase == true && tree.token(head).upos == .PROPN)
+                if joins && !members.contains(child) {
+                    members.insert(child)
+                    stack.append(child)
+                }
+            }
+        }
+        var lo = head
+        while lo > 0 && members.contains(lo - 1) { lo -= 1 }
+        var hi = head
+        while hi + 1 < tree.count && members.contains(hi + 1) { hi += 1 }
+        return Array(lo...hi)
+    }
+
+    /// Splits a name block into name and title: the shortest name whose preceding words (in the
+    /// block or just before it) end with a title.
+    private func stripTitle(_ block: [Int], _ tree: SentenceTree) -> (name: [Int], title: [Int]) {
+        guard let start = block.first else { return (block, []) }
+        for cut in stride(from: block.count - 1, through: 0, by: -1) {
+            let end = block[cut] - 1
+            guard end >= 0 else { continue }
+            for words in stride(from: min(lexicon.maxTitleWords, end + 1), through: 1, by: -1) {
+                let from = end - words + 1
+                let phrase = (from...end).map { tree.lower($0) }.joined(separator: " ")
+                guard lexicon.titles.contains(phrase) else { continue }
+                // A title outside the block must be capitalised to belong to the name.
+                if from < start && !(tree.token(from).form.first?.isUppercase ?? false) { continue }
+                return (Array(block[cut...]), Array(from...end))
+            }
+        }
+        return (block, [])
+    }
+
+    private func entityType(name: String, tokens: [Int], hasTitle: Bool, _ tree: SentenceTree) -> EntityType {
+        if let known = lexicon.knownType(lexicon.canonicalName(name)) { return known }
+        if hasTitle { return .person }
+        if let first = tokens.first, lexicon.firstNames.contains(tree.token(first).form) { return .person }
+        if let last = tokens.last, let type = lexicon.nameKeywords[tree.lower(last)] { return type }
+        let letters = name.filter(\.isLetter)
+        if letters.count >= 2, letters.count <= 6, letters.allSatisfy(\.isUppercase), tokens.count == 1 {
+            return .organization
+        }
+        return .other
+    }
+
+    /// The pronoun-resolution weight of a noun phrase headed by `i`.
+    static func weight(of i: Int, _ tree: SentenceTree) -> Int {
+        switch tree.rel(i) {
+        case "nsubj", "nsubj:pass", "nsubj:outer": 3
+        case "obj", "nmod:poss", "iobj": 2
+        case "conj":
+            if let head = tree.heads[i] { weight(of: head, tree) } else { 1 }
+        default: 1
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import GraphStore
+
+/// Titles, roles and appositives: `Ukrainian President Volodymyr Zelensky` → Volodymyr Zelensky
+/// `president of` Ukraine; `Foreign Minister Sergei Lavrov` → Sergei Lavrov `be` foreign
+/// minister; `Sergei Lavrov, Russia's foreign minister,` → `foreign minister of` Russia.
+struct RoleExtractor {
+    let lexicon: Lexicon
+
+    /// Every role fact of the sentence.
+    /// - Complexity: O(n) in the sentence length, plus argument sizes.
+    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder, mentions: [Mention]) -> [ExtractedFact] {
+        var facts: [ExtractedFact] = []
+        for mention in mentions where mention.sentence == tree.index {
+            guard let title = mention.title, !mention.titleTokens.isEmpty else { continue }
+            let subject = args.make(head: mention.head, tokens: mention.tokens)
+            let titleArgument = args.make(head: mention.titleTokens[mention.titleTokens.count - 1],
+                                          tokens: mention.titleTokens)
+            facts.append(roleFact(subject: subject, title: title, titleArgument: titleArgument,
+                                  country: mention.titleCountryToken.map { args.make(head: $0, tokens: [$0]) },
+                                  rule: "role.title", sentence: tree.index))
+        }
+        for head in 0..<tree.count {
+            for appositive in tree.children(of: head, ["appos"]) {
+                facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
+            }
+            if tree.child(of: head, ["cop"]) != nil, [.NOUN, .PROPN].contains(tree.token(head).upos),
+               let subject = tree.child(of: head, ["nsubj"]) {
+                facts.append(contentsOf: describe(subject, by: head, rule: "role.copula", tree, args))
+            }
+        }
+        return facts
+    }
+
+    /// Facts saying what `subjectHead` is, from the noun phrase headed by `noun`.
+    private func describe(_ subjectHead: Int, by noun: Int, rule: String, _ tree: SentenceTree,
+                          _ args: ArgumentBuilder) -> [ExtractedFact] {
+        let subject = args.argument(subjectHead)
+        guard subject.kind == .entity || subject.kind == .concept else { return [] }
+        if let (title, tokens) = title(of: noun, tree) {
+            var country: FactArgument?
+            for child in tree.children[noun] {
+                let rel = tree.rel(child)
+                if rel == "nmod:poss" || (rel == "nmod" && tree.casePhrase(of: child) == "of") {
+                    let argument = args.argument(child)
+                    if argument.entity.type == .place || argument.entity.type == .organization { country = argument }
+                } else if rel == "amod", args.entities.country(named: tree.token(child).form) != nil {
+                    country = args.make(head: child, tokens: [child])
+                }
+            }
+            let titleArgument = args.make(head: noun, tokens: tokens)
+            return [roleFact(subject: subject, title: title, titleArgument: titleArgument, country: country,
+                             rule: rule, sentence: tree.index)]
+        }
+        guard rule == "role.appos" else { return [] }
+        let object = args.argument(noun, keepConjuncts: true)
+        return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
+                              confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
+    }
+
+    /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
+    private func title(of noun: Int, _ tree: SentenceTree) -> (String, [Int])? {
+        let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
+        var tokens = modifiers + [noun]
+        while !tokens.isEmpty {
+            let phrase = tokens.map { tree.lower($0) }.joined(separator: " ")
+            if lexicon.titles.contains(phrase) { return (phrase, tokens) }
+            tokens.removeFirst()
+        }
+        return nil
+    }
+
+    private func roleFact(subject: FactArgument, title: String, titleArgument: FactArgument, country: FactArgument?,
+                          rule: String, sentence: Int) -> ExtractedFact {
+        let lowerTitle = title.lowercased()
+        if let country {
+            return ExtractedFact(subject: subject, predicate: lowerTitle + " of", lemmaPredicate: lowerTitle + " of",
+                                 surface: "is " + title + " of", object: country, confidence: 0, rule: rule,
+                                 sentence: sentence)
+        }
+        var object = titleArgument
+        object.kind = .literal
+        object.literal = .string(lowerTitle)
+        return ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
+                             confidence: 0, rule: rule, sentence: sentence)
+    }
+}

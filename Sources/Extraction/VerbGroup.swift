@@ -1,0 +1,51 @@
+import GraphStore
+
+/// The verbal part of a clause around a predicate token: lemma words (no auxiliaries or
+/// modals), the words as written (auxiliaries, negation, particles), voice and flags.
+struct VerbGroup {
+    /// The predicate in active lemma form (`hold`, `cut off`, `be` for a copula).
+    var lemma: [String]
+    /// The passive predicate for facts that keep the patient as subject (`be annexed`).
+    var passiveLemma: [String]
+    /// The relation as written (`will hold`, `has not been`); a copula's predicate word is not in it.
+    var surface: [String]
+    /// Negation, hedging, future.
+    var flags: FactFlags
+    /// Whether the clause is passive (`was annexed`).
+    var passive: Bool
+    /// Whether the predicate is a copula with a non-verbal predicate (`is bigger`).
+    var copular: Bool
+
+    static let negations: Set<String> = ["not", "never", "n't"]
+
+    /// The verb group of predicate token `p`.
+    init(_ p: Int, tree: SentenceTree, lexicon: Lexicon) {
+        let token = tree.token(p)
+        var surfaceTokens: [Int] = []
+        var flags: FactFlags = []
+        copular = tree.child(of: p, ["cop"]) != nil
+        passive = !copular && tree.child(of: p, ["nsubj:pass", "aux:pass", "csubj:pass"]) != nil
+        for child in tree.children[p] {
+            let lemma = tree.token(child).lemma.lowercased()
+            switch tree.rel(child) {
+            case "aux", "aux:pass", "cop":
+                if lemma != "to" { surfaceTokens.append(child) }
+                if let modal = lexicon.modality[lemma] { flags.formUnion(modal) }
+            case "advmod" where Self.negations.contains(lemma) || Self.negations.contains(tree.lower(child)):
+                surfaceTokens.append(child)
+                flags.insert(.negated)
+            case "compound:prt":
+                surfaceTokens.append(child)
+            default:
+                break
+            }
+        }
+        if !copular { surfaceTokens.append(p) }
+        let particles = tree.children(of: p, ["compound:prt"]).map { tree.lower($0) }
+        let verb = token.lemma.isEmpty ? token.form.lowercased() : token.lemma.lowercased()
+        lemma = copular ? ["be"] : [verb] + particles
+        passiveLemma = ["be", token.form.lowercased()] + particles
+        surface = surfaceTokens.sorted().map { tree.token($0).form }
+        self.flags = flags
+    }
+}
