@@ -1,0 +1,78 @@
+extension Graph {
+    /// What term `id` stands for, or `nil` when `id` is not a term of this graph.
+    /// - Complexity: O(length of its text).
+    public func term(_ id: TermID) -> Term? {
+        guard isValid(id) else { return nil }
+        let kind = terms.kind(id.rawValue)
+        let text = terms.text(id.rawValue)
+        switch kind {
+        case .entity: return .entity(name: text, type: terms.type(id.rawValue))
+        case .predicate: return .predicate(text)
+        default: return Literal(kind: kind, text: text).map(Term.literal)
+        }
+    }
+
+    /// The kind of term `id`, or `nil` when it is not a term of this graph.
+    /// - Complexity: O(1).
+    public func kind(of id: TermID) -> TermKind? { isValid(id) ? terms.kind(id.rawValue) : nil }
+
+    /// The text people read for term `id` (name, phrase or lexical form); empty for an invalid id.
+    /// - Complexity: O(length).
+    public func name(of id: TermID) -> String { term(id)?.displayText ?? "" }
+
+    /// The type of entity `id`, or `nil` when it is not an entity.
+    /// - Complexity: O(1).
+    public func entityType(of id: TermID) -> EntityType? {
+        kind(of: id) == .entity ? terms.type(id.rawValue) : nil
+    }
+
+    /// The aliases of entity `id`.
+    /// - Complexity: O(aliases in the graph).
+    public func aliases(of id: TermID) -> [String] { isValid(id) ? terms.aliases(of: id.rawValue) : [] }
+
+    /// The entity whose canonical name is exactly `name`.
+    /// - Complexity: O(length) expected.
+    public func entity(named name: String) -> TermID? {
+        terms.find(.entity, name.utf8).map(TermID.init(rawValue:))
+    }
+
+    /// The entities whose canonical name or alias equals `name` ignoring case (Unicode
+    /// lowercasing): canonical-name matches first, then alias matches, each in id order.
+    /// - Complexity: O(length + matches) expected.
+    public func entities(matching name: String) -> [TermID] {
+        terms.matching(name, kind: .entity).map(TermID.init(rawValue:))
+    }
+
+    /// The predicate whose phrase is exactly `text`, else the first one equal to it ignoring case.
+    /// - Complexity: O(length) expected.
+    public func predicate(named text: String) -> TermID? {
+        if let id = terms.find(.predicate, text.utf8) { return TermID(rawValue: id) }
+        return terms.matching(text, kind: .predicate).first.map(TermID.init(rawValue:))
+    }
+
+    /// The id of a literal, if the graph holds it.
+    /// - Complexity: O(length) expected.
+    public func literal(_ literal: Literal) -> TermID? {
+        let (kind, text) = literal.encoded
+        return terms.find(kind, text.utf8).map(TermID.init(rawValue:))
+    }
+
+    /// The ids of every term of `kind`, ascending.
+    /// - Complexity: O(terms).
+    public func ids(of kind: TermKind) -> [TermID] {
+        terms.kinds.indices.filter { terms.kinds[$0] == kind.rawValue }.map { TermID($0) }
+    }
+
+    /// Every entity's canonical name and alias, sorted and distinct, for completion and
+    /// "did you mean".
+    /// - Complexity: O(*t* log *t*) for *t* names.
+    public var entityNames: [String] {
+        var names = Set(ids(of: .entity).map { terms.text($0.rawValue) })
+        for i in 0 ..< terms.aliasTexts.count { names.insert(terms.aliasTexts[i]) }
+        return names.sorted()
+    }
+
+    /// Every predicate phrase, sorted, for completion and "did you mean".
+    /// - Complexity: O(*t* log *t*) for *t* predicates.
+    public var predicateNames: [String] { ids(of: .predicate).map { terms.text($0.rawValue) }.sorted() }
+}

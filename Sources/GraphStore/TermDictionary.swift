@@ -1,0 +1,140 @@
+/// The dictionary of a graph: every term once, with a dense id, and the indexes that find
+/// terms by exact text and by case-folded name or alias.
+///
+/// Stored as columns (kind, entity type, text) so it saves and loads with bulk copies; the
+/// hash tables are rebuilt at load by hashing the text bytes.
+struct TermDictionary: Sendable {
+    /// ``TermKind`` raw value of each term.
+    private(set) var kinds: [UInt8] = []
+    /// ``EntityType`` raw value of each term (``EntityType/other`` for non-entities).
+    private(set) var types: [UInt8] = []
+    /// The stored text of each term (see ``Literal/encoded``).
+    private(set) var texts = StringColumn()
+    /// The entity each alias belongs to.
+    private(set) var aliasOwners: [UInt32] = []
+    /// The text of each alias.
+    private(set) var aliasTexts = StringColumn()
+
+    /// Term ids by kind and exact text.
+    private var exact = IDHashTable()
+    /// Entity and predicate ids by case-folded text.
+    private var folded = IDHashTable()
+    /// Alias indexes by case-folded alias text.
+    private var foldedAliases = IDHashTable()
+
+    /// Makes an empty dictionary.
+    init() {}
+
+    /// Makes a dictionary from loaded columns, rebuilding the hash tables.
+    /// - Complexity: O(total text bytes).
+    init(kinds: [UInt8], types: [UInt8], texts: StringColumn, aliasOwners: [UInt32], aliasTexts: StringColumn) {
+        self.kinds = kinds
+        self.types = types
+        self.texts = texts
+        self.aliasOwners = aliasOwners
+        self.aliasTexts = aliasTexts
+        exact = IDHashTable(capacity: kinds.count)
+        folded = IDHashTable(capacity: kinds.count)
+        foldedAliases = IDHashTable(capacity: aliasOwners.count)
+        for i in 0 ..< kinds.count { indexTerm(UInt32(i)) }
+        for i in 0 ..< aliasOwners.count { foldedAliases.insert(UInt32(i), hash: NameHash.folded(aliasTexts.utf8(i))) }
+    }
+
+    /// The number of terms.
+    var count: Int { kinds.count }
+
+    /// The kind of term `id`.
+    func kind(_ id: UInt32) -> TermKind { TermKind(rawValue: kinds[Int(id)]) ?? .entity }
+
+    /// The entity type of term `id`.
+    func type(_ id: UInt32) -> EntityType { EntityType(rawValue: types[Int(id)]) ?? .other }
+
+    /// The stored text of term `id`.
+    func text(_ id: UInt32) -> String { texts[Int(id)] }
+
+    private static func exactHash<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C) -> UInt64 {
+        NameHash.exact(bytes, seed: UInt64(kind.rawValue) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    private mutating func indexTerm(_ id: UInt32) {
+        let kind = kind(id)
+        let bytes = texts.utf8(Int(id))
+        exact.insert(id, hash: Self.exactHash(kind, bytes))
+        if kind == .entity || kind == .predicate { folded.insert(id, hash: NameHash.folded(bytes)) }
+    }
+
+    /// The id of the term of `kind` whose stored text is exactly `bytes`.
+    /// - Complexity: O(*length*) expected.
+    func find<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C) -> UInt32? {
+        exact.first(hash: Self.exactHash(kind, bytes)) { id in
+            kinds[Int(id)] == kind.rawValue && texts.equals(Int(id), bytes)
+        }
+    }
+
+    /// The id of the term of `kind` with text `bytes`, adding it if new.
+    ///
+    /// An entity added again with a more specific type than ``EntityType/other`` takes that type.
+    /// - Complexity: amortised O(*length*) expected.
+    mutating func intern<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, type: EntityType = .other) -> UInt32 {
+        if let id = find(kind, bytes) {
+            if kind == .entity, type != .other, types[Int(id)] == EntityType.other.rawValue {
+                types[Int(id)] = type.rawValue
+            }
+            return id
+        }
+        let id = UInt32(kinds.count)
+        kinds.append(kind.rawValue)
+        types.append(kind == .entity ? type.rawValue : EntityType.other.rawValue)
+        texts.append(bytes: bytes)
+        indexTerm(id)
+        return id
+    }
+
+    /// Sets the type of entity `id` if it is still ``EntityType/other``.
+    mutating func refineType(_ id: UInt32, to type: EntityType) {
+        if types[Int(id)] == EntityType.other.rawValue { types[Int(id)] = type.rawValue }
+    }
+
+    /// Records `alias` for entity `id` unless it is already one of its names.
+    /// - Complexity: O(*length* + entities sharing the folded alias) expected.
+    mutating func addAlias(_ alias: String, to id: UInt32) {
+        let bytes = Array(alias.utf8)
+        if bytes.isEmpty || texts.equals(Int(id), bytes) { return }
+        let hash = NameHash.folded(bytes)
+        let known = foldedAliases.first(hash: hash) { i in
+            aliasOwners[Int(i)] == id && aliasTexts.equals(Int(i), bytes)
+        }
+        if known != nil { return }
+        aliasOwners.append(id)
+        aliasTexts.append(bytes: bytes)
+        foldedAliases.insert(UInt32(aliasOwners.count - 1), hash: hash)
+    }
+
+    /// The aliases of entity `id`, in the order they were added.
+    /// - Complexity: O(aliases in the graph).
+    func aliases(of id: UInt32) -> [String] {
+        aliasOwners.indices.filter { aliasOwners[$0] == id }.map { aliasTexts[$0] }
+    }
+
+    /// Terms of `kind` (entity or predicate) whose text or alias equals `name` ignoring case;
+    /// canonical-name matches come first, each id once, in id order within each group.
+    /// - Complexity: O(*length* + matches) expected.
+    func matching(_ name: String, kind: TermKind) -> [UInt32] {
+        let key = NameHash.fold(Array(name.utf8))
+        let hash = NameHash.exact(key)
+        var byName: [UInt32] = []
+        folded.forEach(hash: hash) { id in
+            if kinds[Int(id)] == kind.rawValue, NameHash.fold(texts.utf8(Int(id))) == key { byName.append(id) }
+            return true
+        }
+        var byAlias: [UInt32] = []
+        if kind == .entity {
+            foldedAliases.forEach(hash: hash) { i in
+                if NameHash.fold(aliasTexts.utf8(Int(i))) == key { byAlias.append(aliasOwners[Int(i)]) }
+                return true
+            }
+        }
+        let names = Set(byName)
+        return byName.sorted() + Set(byAlias).subtracting(names).sorted()
+    }
+}
