@@ -1,0 +1,18 @@
+/// XML text escaping for the GraphML export.
+enum XMLText {
+    /// The text with `& < > " '` escaped and characters XML 1.0 forbids (controls other than
+    /// tab, LF and CR; U+FFFE and U+FFFF) removed.
+    static func escaped(_ text: String) -> String {
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&apos;"
+            case "\t", "\n", "\r": nil
+            default: scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF ? "" : nil
+            }
+        }
+    }
+}

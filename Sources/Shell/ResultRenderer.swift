@@ -1,0 +1,166 @@
+import GraphExport
+
+/// Turns a ``ShellResult`` into text in one of the ``OutputMode``s.
+///
+/// Table, box and line modes are for people: values are shown on one line (control characters
+/// escaped), cut to ``maxColumnWidth`` columns with "…", at most ``maxRows`` rows, and a footer
+/// gives the row count (`N rows (M shown)` when capped). CSV, TSV, JSON and JSON Lines are for
+/// programs: every row, every character, no footer.
+struct ResultRenderer {
+    /// The output mode.
+    var mode: OutputMode = .table
+    /// Most rows shown in modes for people; 0 shows all.
+    var maxRows: Int = 100
+    /// Widest a column may be in table and box modes, in terminal columns.
+    var maxColumnWidth: Int = 40
+
+    /// The result as text, ending with a newline.
+    func render(_ result: ShellResult) -> String {
+        switch mode {
+        case .table: return grid(result, style: .ascii)
+        case .box: return grid(result, style: .unicode)
+        case .line: return lines(result)
+        case .csv: return delimited(result, separator: ",")
+        case .tsv: return delimited(result, separator: "\t")
+        case .json: return json(result)
+        case .jsonl: return jsonLines(result)
+        }
+    }
+
+    /// The rows a person sees, and the footer under them.
+    private func shownRows(_ result: ShellResult) -> (rows: ArraySlice<[ShellValue]>, footer: String) {
+        let total = result.rows.count
+        let shown = maxRows > 0 ? min(total, maxRows) : total
+        var footer = total == 1 ? "1 row" : "\(total) rows"
+        if shown < total { footer += " (\(shown) shown)" }
+        return (result.rows.prefix(shown), footer)
+    }
+
+    /// A value on one line: line breaks, tabs and other control characters made visible.
+    static func oneLine(_ text: String) -> String {
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            default:
+                scalar.value < 0x20 || scalar.value == 0x7F
+                    ? "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) : nil
+            }
+        }
+    }
+
+    private struct GridStyle {
+        let top: (String, String, String), middle: (String, String, String), bottom: (String, String, String)
+        let horizontal: String, vertical: String
+
+        static let ascii = GridStyle(top: ("+", "+", "+"), middle: ("+", "+", "+"), bottom: ("+", "+", "+"),
+                                     horizontal: "-", vertical: "|")
+        static let unicode = GridStyle(top: ("┌", "┬", "┐"), middle: ("├", "┼", "┤"), bottom: ("└", "┴", "┘"),
+                                       horizontal: "─", vertical: "│")
+    }
+
+    private func grid(_ result: ShellResult, style: GridStyle) -> String {
+        let (rows, footer) = shownRows(result)
+        let header = result.columns.map { DisplayWidth.truncated(Self.oneLine($0), to: maxColumnWidth) }
+        let cells = rows.map { row in
+            result.columns.indices.map { column in
+                DisplayWidth.truncated(Self.oneLine(cell(row, column).text), to: maxColumnWidth)
+            }
+        }
+        var widths = header.map { DisplayWidth.of($0) }
+        for row in cells {
+            for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
+        }
+        func rule(_ ends: (String, String, String)) -> String {
+            ends.0 + widths.map { String(repeating: style.horizontal, count: $0 + 2) }.joined(separator: ends.1)
+                + ends.2 + "\n"
+        }
+        func line(_ texts: [String], numeric: [Bool]) -> String {
+            let padded = texts.enumerated().map { column, text in
+                " " + DisplayWidth.padded(text, to: widths[column], rightAligned: numeric[column]) + " "
+            }
+            return style.vertical + padded.joined(separator: style.vertical) + style.vertical + "\n"
+        }
+        guard !result.columns.isEmpty else { return footer + "\n" }
+        var out = rule(style.top)
+        out += line(header, numeric: header.map { _ in false })
+        out += rule(style.middle)
+        for (row, texts) in zip(rows, cells) {
+            out += line(texts, numeric: result.columns.indices.map { cell(row, $0).isNumber })
+        }
+        out += rule(style.bottom)
+        return out + footer + "\n"
+    }
+
+    private func lines(_ result: ShellResult) -> String {
+        let (rows, footer) = shownRows(result)
+        let width = result.columns.map { DisplayWidth.of($0) }.max() ?? 0
+        var out = ""
+        for (index, row) in rows.enumerated() {
+            if index > 0 { out += "\n" }
+            for (column, name) in result.columns.enumerated() {
+                out += DisplayWidth.padded(name, to: width, rightAligned: true) + " = "
+                    + Self.oneLine(cell(row, column).text) + "\n"
+            }
+        }
+        if !rows.isEmpty { out += "\n" }
+        return out + footer + "\n"
+    }
+
+    private func delimited(_ result: ShellResult, separator: String) -> String {
+        let field: (ShellValue) -> String = separator == "," ? { value in
+            CSVField.quoted(value.text, neutralizingFormulas: !value.isNumber)
+        } : { value in Self.tsvField(value.text) }
+        let end = separator == "," ? "\r\n" : "\n"
+        var out = result.columns.map { field(.text($0)) }.joined(separator: separator) + end
+        for row in result.rows {
+            out += result.columns.indices.map { field(cell(row, $0)) }.joined(separator: separator) + end
+        }
+        return out
+    }
+
+    /// A TSV field: backslash, tab, CR and LF written as `\\`, `\t`, `\r`, `\n`.
+    static func tsvField(_ text: String) -> String {
+        TextEscaping.replacing(text) { scalar in
+            switch scalar {
+            case "\\": "\\\\"
+            case "\t": "\\t"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            default: nil
+            }
+        }
+    }
+
+    private func jsonObject(_ result: ShellResult, _ row: [ShellValue]) -> String {
+        let members = result.columns.enumerated().map { column, name in
+            JSONText.quoted(name) + ":" + Self.jsonValue(cell(row, column))
+        }
+        return "{" + members.joined(separator: ",") + "}"
+    }
+
+    private func json(_ result: ShellResult) -> String {
+        guard !result.rows.isEmpty else { return "[]\n" }
+        return "[" + result.rows.map { jsonObject(result, $0) }.joined(separator: ",\n") + "]\n"
+    }
+
+    private func jsonLines(_ result: ShellResult) -> String {
+        result.rows.map { jsonObject(result, $0) + "\n" }.joined()
+    }
+
+    /// A cell as a JSON value: numbers bare, null as `null`, text quoted.
+    static func jsonValue(_ value: ShellValue) -> String {
+        switch value {
+        case .integer(let number): String(number)
+        case .decimal(let text): text
+        case .null: "null"
+        case .text(let text): JSONText.quoted(text)
+        }
+    }
+
+    /// The cell at a column, or null when the row is short.
+    private func cell(_ row: [ShellValue], _ column: Int) -> ShellValue {
+        row.indices.contains(column) ? row[column] : .null
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The kg shell: a REPL on a graph when a person is at a terminal, a script runner when
+/// standard input is a file or pipe, and the runner of saved `.kgq` query files.
+///
+/// ```swift
+/// let shell = Shell(engine: try GraphEngine(graphPath: "graph-data/seeds.kg"), options: ShellOptions())
+/// exit(shell.run())
+/// ```
+public final class Shell {
+    private let session: ShellSession
+    private let options: ShellOptions
+
+    /// Makes a shell over an engine; output goes to standard output and standard error.
+    public convenience init(engine: any ShellEngine, options: ShellOptions = ShellOptions()) {
+        self.init(engine: engine, options: options, screen: FileDescriptorOutput.standardOutput,
+                  errors: FileDescriptorOutput.standardError, cancellation: InterruptSignal.cancellation,
+                  resetCancellation: { InterruptSignal.take() })
+    }
+
+    /// Makes a shell writing to the given outputs, with the given Ctrl-C check (for tests).
+    init(engine: any ShellEngine, options: ShellOptions, screen: ShellOutput, errors: ShellOutput,
+         cancellation: Cancellation, resetCancellation: @escaping () -> Void) {
+        self.options = options
+        session = ShellSession(engine: engine, options: options, screen: screen, errors: errors,
+                               cancellation: cancellation, resetCancellation: resetCancellation)
+    }
+
+    /// Runs the REPL (standard input a terminal) or the script on standard input, and returns
+    /// the exit status: 0, or 1 when a statement of a script failed. `.quit`, `.exit` and
+    /// Ctrl-D leave with 0.
+    public func run() -> Int32 {
+        let interactive = options.interactive ?? (isatty(STDIN_FILENO) == 1)
+        if interactive {
+            let path = HistoryFile.path(explicit: options.historyPath, environment: ProcessInfo.processInfo.environment)
+            return run(reader: ReadlineLineReader(historyPath: path), interactive: true)
+        }
+        InterruptSignal.install()
+        return run(reader: PlainLineReader(), interactive: false)
+    }
+
+    /// Reads statements from a line reader until it ends or `.quit`.
+    func run(reader: LineReader, interactive: Bool) -> Int32 {
+        reader.setCompleter(completer)
+        if interactive {
+            session.screen.write("kg shell on \(session.engine.graphName). Enter \".help\" for usage hints.\n")
+        }
+        let flow = session.consume(reader, source: .init(origin: nil, interactive: interactive, echo: false))
+        reader.close()
+        if interactive || flow == .quit && session.failures == 0 { return 0 }
+        return session.failures > 0 ? 1 : 0
+    }
+
+    /// Runs saved query files (`kg run GRAPH FILE.kgq...`): each query printed above its
+    /// result, errors as `file:line:column`, comments (`#`, `--`) skipped. Returns 0, or 1 when
+    /// a file was unreadable or a query failed; with ``ShellOptions/bail`` stops at the first.
+    public func run(files: [String]) -> Int32 {
+        for path in files {
+            let lines: [String]
+            do {
+                lines = try ShellSession.lines(ofFile: path)
+            } catch {
+                session.report(error, origin: nil, line: nil)
+                if options.bail { break }
+                continue
+            }
+            let flow = session.consume(PlainLineReader(lines: lines), source: .init(origin: path, interactive: false, echo: true))
+            if flow != .endOfInput { break }
+        }
+        return session.failures > 0 ? 1 : 0
+    }
+
+    /// Completion over the session's commands and current engine.
+    private var completer: Completer {
+        Completer(commands: session.commands, keywords: session.engine.keywords,
+                  entityNames: { [session] in session.engine.entityNames(prefix: $0, limit: Completer.nameLimit) },
+                  predicateNames: { [session] in session.engine.predicateNames(prefix: $0, limit: Completer.nameLimit) })
+    }
+}

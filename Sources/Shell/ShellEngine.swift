@@ -1,0 +1,88 @@
+import GraphExport
+
+/// What the shell needs from a graph and a query engine. The real one wraps GraphStore and
+/// GraphQuery (``GraphEngine``); tests use a deterministic fake.
+public protocol ShellEngine: AnyObject {
+    /// The open graph's short name, shown in the prompt (`seeds` for `graph-data/seeds.kg`).
+    var graphName: String { get }
+    /// Query keywords, offered by Tab completion.
+    var keywords: [String] { get }
+
+    /// Whether the text is a whole statement; if not, the shell reads another line.
+    func isComplete(_ text: String) -> Bool
+    /// Runs one query. Throws ``StatementError`` for problems in the query and stops early,
+    /// throwing, when `cancellation` reports a Ctrl-C.
+    func execute(_ statement: Statement, cancellation: Cancellation) throws -> ShellResult
+    /// The plan a query would run with, as text.
+    func explain(_ statement: Statement) throws -> String
+    /// Counts and facts about the open graph, as a two-column result.
+    func stats() throws -> ShellResult
+    /// Entities whose name contains the filter (all when nil), most facts first.
+    func entities(matching filter: String?) throws -> ShellResult
+    /// Predicates that contain the filter (all when nil), most used first.
+    func predicates(matching filter: String?) throws -> ShellResult
+    /// The source sentences and documents of the given facts.
+    func why(_ facts: [FactHandle]) throws -> ShellResult
+    /// The given facts as a graph to draw.
+    func subgraph(_ facts: [FactHandle]) throws -> ExportGraph
+    /// The facts within `depth` hops of an entity, as a graph to draw.
+    func neighbourhood(of entity: String, depth: Int) throws -> ExportGraph
+    /// Entity names starting with the prefix (case-insensitive), at most `limit`.
+    func entityNames(prefix: String, limit: Int) -> [String]
+    /// Predicate names starting with the prefix (case-insensitive), at most `limit`.
+    func predicateNames(prefix: String, limit: Int) -> [String]
+    /// Adds the articles at the paths to the open graph; returns a one-line summary.
+    func ingest(paths: [String]) throws -> String
+    /// Saves the open graph (to `path`, or where it was opened from); returns a one-line summary.
+    func save(to path: String?) throws -> String
+    /// Opens another graph file in place of the current one; returns a one-line summary.
+    func open(path: String) throws -> String
+}
+
+/// One statement with where it came from, so errors can name `file:line:column`.
+public struct Statement: Sendable, Hashable {
+    /// The statement's text (may span lines).
+    public var text: String
+    /// The file it came from, or nil for the prompt and standard input.
+    public var origin: String?
+    /// The line of `origin` the text starts on, from 1.
+    public var line: Int
+
+    /// Makes a statement.
+    public init(text: String, origin: String? = nil, line: Int = 1) {
+        self.text = text
+        self.origin = origin
+        self.line = line
+    }
+}
+
+/// An error the shell prints as it is: already formatted, possibly over several lines (a
+/// query error with its source line and caret).
+public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The formatted message.
+    public var message: String
+
+    /// Makes an error.
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    /// The formatted message.
+    public var description: String { message }
+}
+
+/// A Ctrl-C check the engine polls during long work.
+public struct Cancellation: Sendable {
+    private let check: @Sendable () -> Bool
+
+    /// Makes a cancellation reading the given check.
+    public init(_ check: @escaping @Sendable () -> Bool) {
+        self.check = check
+    }
+
+    /// A cancellation that never fires.
+    public static let never = Cancellation { false }
+
+    /// Whether the user asked to stop.
+    public var isCancelled: Bool { check() }
+}
