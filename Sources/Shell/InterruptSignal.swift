@@ -5,12 +5,12 @@ import Glibc
 
 /// Ctrl-C: a SIGINT handler that only sets an atomic flag. At the prompt the line reader
 /// clears the line; during a query the flag is the engine's ``Cancellation``.
-enum InterruptSignal {
+public enum InterruptSignal {
     /// Set by the signal handler, cleared before each query.
-    static let flag = Atomic<Bool>(false)
+    public static let flag = Atomic<Bool>(false)
 
     /// Installs the handler, without SA_RESTART so a blocked read returns to readline.
-    static func install() {
+    public static func install() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in InterruptSignal.flag.store(true, ordering: .relaxed) }
         sigemptyset(&action.sa_mask)
@@ -19,11 +19,11 @@ enum InterruptSignal {
     }
 
     /// The flag as a cancellation check.
-    static let cancellation = Cancellation { flag.load(ordering: .relaxed) }
+    public static let cancellation = Cancellation { flag.load(ordering: .relaxed) }
 
     /// Clears the flag; returns whether it was set.
     @discardableResult
-    static func take() -> Bool {
+    public static func take() -> Bool {
         flag.exchange(false, ordering: .relaxed)
     }
 }
