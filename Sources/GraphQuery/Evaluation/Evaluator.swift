@@ -114,8 +114,15 @@ struct Evaluator<Dataset: QueryDataset> {
                            _ next: Sink) throws {
         let subjects = candidates(s, row)
         let objects = candidates(o, row)
+        if subjects.isEmpty || objects.isEmpty { return }
         var newlyBound: [Int] = []
+        var constants: Set<TermID> = []
+        for case .constant(let ids) in [s, o] { constants.formUnion(ids) }
         func emit(_ start: TermID, _ end: TermID, _ witness: [Triple], _ row: inout Row) throws {
+            // A zero-length path joins a term to itself only when the term is a constant of the
+            // pattern or a node of the graph (SPARQL evaluates the path apart from the join).
+            if start == end, !constants.contains(start), dataset.count(start, nil, nil) == 0,
+               dataset.count(nil, nil, start) == 0 { return }
             newlyBound.removeAll(keepingCapacity: true)
             if Self.bind(s, start, &row, &newlyBound), Self.bind(o, end, &row, &newlyBound) {
                 let mark = row.facts.count
