@@ -8,17 +8,17 @@ struct IDHashTable: Sendable, Equatable {
     private(set) var slots: [UInt64]
     private(set) var count: Int = 0
 
-    /// Makes an empty table sized for about `capacity` ids without growing.
+    /// Makes an empty table sized for about `capacity` ids without growing (at most 3/4 full).
     init(capacity: Int = 8) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
     }
 
     /// Adds `id` under `hash` (duplicates allowed).
     /// - Complexity: amortised O(1).
     mutating func insert(_ id: UInt32, hash: UInt64) {
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         Self.place(UInt64(UInt32(truncatingIfNeeded: hash)) << 32 | UInt64(id &+ 1), in: &slots)
         count += 1
     }

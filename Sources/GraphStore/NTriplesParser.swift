@@ -1,0 +1,197 @@
+/// A parser of one N-Triples line (W3C RDF 1.1 N-Triples), decoding escapes.
+///
+/// Terms come back as bytes: slices of the line when they hold no escape, decoded copies when
+/// they do.
+struct NTriplesParser {
+    /// A parsed RDF term.
+    enum Node: Equatable {
+        /// An IRI, escapes decoded.
+        case iri([UInt8])
+        /// A blank node label (without `_:`).
+        case blank([UInt8])
+        /// A literal with its lexical form and either a language tag or a datatype IRI.
+        case literal(lexical: [UInt8], language: [UInt8]?, datatype: [UInt8]?)
+    }
+
+    private let line: UnsafeBufferPointer<UInt8>
+    private var i = 0
+
+    private init(_ line: UnsafeBufferPointer<UInt8>) { self.line = line }
+
+    /// The triple on `line`, `nil` for a blank or comment-only line.
+    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> (Node, Node, Node)? {
+        var parser = NTriplesParser(line)
+        parser.skipSpace()
+        if parser.atEndOrComment { return nil }
+        let subject = try parser.node(allowLiteral: false, what: "subject")
+        parser.skipSpace()
+        let predicate = try parser.node(allowLiteral: false, allowBlank: false, what: "predicate")
+        parser.skipSpace()
+        let object = try parser.node(allowLiteral: true, what: "object")
+        parser.skipSpace()
+        guard parser.peek == UInt8(ascii: ".") else { throw parser.fail("expected '.' after the object") }
+        parser.i += 1
+        parser.skipSpace()
+        guard parser.atEndOrComment else { throw parser.fail("unexpected text after '.'") }
+        return (subject, predicate, object)
+    }
+
+    private var peek: UInt8? { i < line.count ? line[i] : nil }
+    private var atEndOrComment: Bool { i >= line.count || line[i] == UInt8(ascii: "#") }
+
+    private func fail(_ message: String, at offset: Int? = nil) -> LineFailure {
+        LineFailure(offset: offset ?? i, message: message)
+    }
+
+    private mutating func skipSpace() {
+        while i < line.count, line[i] == 0x20 || line[i] == 0x09 { i += 1 }
+    }
+
+    private mutating func node(allowLiteral: Bool, allowBlank: Bool = true, what: String) throws(LineFailure) -> Node {
+        switch peek {
+        case UInt8(ascii: "<"): return .iri(try iri())
+        case UInt8(ascii: "_") where allowBlank: return .blank(try blank())
+        case UInt8(ascii: "\"") where allowLiteral: return try literal()
+        case nil: throw fail("expected the \(what), found end of line")
+        default:
+            let expected = allowLiteral ? "an IRI, blank node or literal" : allowBlank ? "an IRI or blank node" : "an IRI"
+            throw fail("expected \(expected) as the \(what)")
+        }
+    }
+
+    private mutating func iri() throws(LineFailure) -> [UInt8] {
+        let start = i
+        i += 1
+        var end = i
+        while end < line.count, line[end] > 0x20, !Self.specialInIRI(line[end]) { end += 1 }
+        if end < line.count, line[end] == UInt8(ascii: ">") {
+            i = end + 1
+            return Array(line[(start + 1) ..< end])
+        }
+        var out: [UInt8] = []
+        while true {
+            guard let c = peek else { throw fail("unterminated IRI", at: start) }
+            switch c {
+            case UInt8(ascii: ">"):
+                i += 1
+                return out
+            case UInt8(ascii: "\\"):
+                guard let next = i + 1 < line.count ? line[i + 1] : nil,
+                      next == UInt8(ascii: "u") || next == UInt8(ascii: "U")
+                else { throw fail("only \\u and \\U escapes are allowed in an IRI") }
+                try unicodeEscape(into: &out)
+            case 0x00 ... 0x20, UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+                throw fail("character not allowed in an IRI")
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+    }
+
+    /// Whether `c` ends the plain run of an IRI: `>`, an escape, or a character IRIs forbid.
+    @inline(__always)
+    private static func specialInIRI(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"): true
+        default: false
+        }
+    }
+
+    private mutating func blank() throws(LineFailure) -> [UInt8] {
+        guard i + 1 < line.count, line[i + 1] == UInt8(ascii: ":") else { throw fail("expected '_:' to start a blank node") }
+        i += 2
+        let start = i
+        while let c = peek, c >= 0x80 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+            || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) {
+            i += 1
+        }
+        while i > start, line[i - 1] == UInt8(ascii: ".") { i -= 1 }
+        guard i > start, line[start] != UInt8(ascii: "-") else { throw fail("empty or invalid blank node label", at: start) }
+        return Array(line[start ..< i])
+    }
+
+    private mutating func literal() throws(LineFailure) -> Node {
+        let start = i
+        i += 1
+        var out: [UInt8] = []
+        while true {
+            guard let c = peek else { throw fail("unterminated string literal", at: start) }
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                break
+            }
+            if c == UInt8(ascii: "\\") {
+                try stringEscape(into: &out)
+            } else if c == 0x0A || c == 0x0D {
+                throw fail("raw line break in a string literal")
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        if peek == UInt8(ascii: "@") {
+            i += 1
+            let tagStart = i
+            while let c = peek, c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) {
+                i += 1
+            }
+            let tag = Array(line[tagStart ..< i])
+            guard let first = tag.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A, tag.last != UInt8(ascii: "-")
+            else { throw fail("invalid language tag", at: tagStart) }
+            return .literal(lexical: out, language: tag, datatype: nil)
+        }
+        if peek == UInt8(ascii: "^") {
+            guard i + 1 < line.count, line[i + 1] == UInt8(ascii: "^") else { throw fail("expected '^^' before a datatype") }
+            i += 2
+            guard peek == UInt8(ascii: "<") else { throw fail("expected a datatype IRI after '^^'") }
+            return .literal(lexical: out, language: nil, datatype: try iri())
+        }
+        return .literal(lexical: out, language: nil, datatype: nil)
+    }
+
+    private mutating func stringEscape(into out: inout [UInt8]) throws(LineFailure) {
+        guard i + 1 < line.count else { throw fail("unfinished escape") }
+        let code: UInt8
+        switch line[i + 1] {
+        case UInt8(ascii: "t"): code = 0x09
+        case UInt8(ascii: "b"): code = 0x08
+        case UInt8(ascii: "n"): code = 0x0A
+        case UInt8(ascii: "r"): code = 0x0D
+        case UInt8(ascii: "f"): code = 0x0C
+        case UInt8(ascii: "\""): code = 0x22
+        case UInt8(ascii: "'"): code = 0x27
+        case UInt8(ascii: "\\"): code = 0x5C
+        case UInt8(ascii: "u"), UInt8(ascii: "U"):
+            try unicodeEscape(into: &out)
+            return
+        default: throw fail("unknown escape '\\\(Character(Unicode.Scalar(line[i + 1])))'")
+        }
+        out.append(code)
+        i += 2
+    }
+
+    /// Decodes `\uXXXX` or `\UXXXXXXXX` at `i` as UTF-8.
+    private mutating func unicodeEscape(into out: inout [UInt8]) throws(LineFailure) {
+        let start = i
+        let digits = line[i + 1] == UInt8(ascii: "u") ? 4 : 8
+        guard i + 2 + digits <= line.count else { throw fail("unfinished \\u escape", at: start) }
+        var value: UInt32 = 0
+        for k in 0 ..< digits {
+            let c = line[i + 2 + k]
+            let digit: UInt32
+            switch c {
+            case 0x30 ... 0x39: digit = UInt32(c - 0x30)
+            case 0x41 ... 0x46: digit = UInt32(c - 0x41 + 10)
+            case 0x61 ... 0x66: digit = UInt32(c - 0x61 + 10)
+            default: throw fail("invalid hex digit in a \\u escape", at: i + 2 + k)
+            }
+            value = value << 4 | digit
+        }
+        guard let scalar = Unicode.Scalar(value) else { throw fail("\\u escape is not a Unicode scalar", at: start) }
+        out.append(contentsOf: String(Character(scalar)).utf8)
+        i += 2 + digits
+    }
+}
