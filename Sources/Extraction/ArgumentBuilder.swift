@@ -22,14 +22,15 @@ struct ArgumentBuilder {
 
     /// The argument headed by `head`, its conjuncts and relative clauses left out.
     func argument(_ head: Int, copularPredicate: Bool = false, keepConjuncts: Bool = false) -> FactArgument {
-        let tokens = tokens(of: head, copularPredicate: copularPredicate, keepConjuncts: keepConjuncts)
+        let copular = copularPredicate || tree.child(of: head, ["cop"]) != nil
+        let tokens = tokens(of: head, copularPredicate: copular, keepConjuncts: keepConjuncts)
         return make(head: head, tokens: tokens)
     }
 
     /// The argument and, when a modifier is coordinated (`Ukrainian and NATO leaders`), one
     /// argument per conjunct modifier (`Ukrainian leaders`, `NATO leaders`).
     func variants(_ head: Int) -> [FactArgument] {
-        let base = tokens(of: head, copularPredicate: false, keepConjuncts: false)
+        let base = tokens(of: head, copularPredicate: tree.child(of: head, ["cop"]) != nil, keepConjuncts: false)
         let coordinated = tree.children[head].filter {
             ["amod", "compound", "nmod:poss"].contains(tree.rel($0)) && !tree.children(of: $0, ["conj"]).isEmpty
         }
@@ -65,6 +66,7 @@ struct ArgumentBuilder {
             if Self.alwaysPruned.contains(rel) { return true }
             guard let parent = tree.heads[child], parent == head else { return false }
             if !keepConjuncts && Self.conjunctRelations.contains(rel) { return true }
+            if rel == "appos" && !keepConjuncts { return true }
             if Self.headMarkers.contains(rel) && child < head { return true }
             if rel == "punct" && (child < head ? true : !keepConjuncts) { return true }
             if copularPredicate && Self.clauseRelations.contains(rel) && rel != "advmod" { return true }

@@ -76,6 +76,9 @@ struct ClauseExtractor {
                 result.via = "xcomp"
             }
         case "acl:relcl", "acl":
+            // An infinitive or prepositional clause (`plans for invading`, `steps to cut off`)
+            // does not take the noun as its subject.
+            if rel == "acl" && tree.child(of: p, ["mark", "case"]) != nil { return result }
             result.heads = [head]
             result.via = rel == "acl" ? "acl" : "relcl"
             result.patient = rel == "acl" && tree.token(p).xpos == "VBN"
@@ -189,9 +192,10 @@ struct ClauseExtractor {
                 if frame.place == nil { frame.place = args.qualifier(child) }
             } else {
                 for conjunct in args.conjuncts(child) {
-                    var argument = args.argument(conjunct)
-                    if argument.preposition == nil { argument.preposition = tree.casePhrase(of: child) }
-                    frame.obliques.append(argument)
+                    for var argument in args.variants(conjunct) {
+                        if argument.preposition == nil { argument.preposition = tree.casePhrase(of: child) }
+                        frame.obliques.append(argument)
+                    }
                 }
             }
         }
@@ -199,6 +203,7 @@ struct ClauseExtractor {
            tree.children[frame.p].contains(where: { tree.lower($0) == "where" }) {
             var place = args.argument(noun)
             place.text = "in " + place.text
+            place.preposition = nil
             frame.place = place
         }
     }
@@ -241,8 +246,12 @@ struct ClauseExtractor {
             lemma.append(tree.token(object).lemma.lowercased())
             surface.append(tree.token(object).form)
         }
-        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
-                                              rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique"))
+        var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
+                                    rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
+        if !objects.isEmpty && lemma.count == frame.activeLemma.count {
+            for index in obliques.indices { obliques[index].redundant = true }
+        }
+        facts.append(contentsOf: obliques)
         return facts
     }
 

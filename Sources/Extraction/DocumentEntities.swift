@@ -81,7 +81,7 @@ struct DocumentEntities {
                 default: type == .organization || type == .place
                 }
                 guard compatible else { continue }
-                let score = Double(candidate.weight) + Double(3 - back) + Double(candidate.token) / 1000
+                let score = Double(candidate.weight) + 2.5 * Double(3 - back) + Double(candidate.token) / 1000
                 if best.map({ score > $0.score }) ?? true { best = (score, candidate.entity) }
             }
         }
