@@ -113,19 +113,19 @@ struct ArgumentBuilder {
             argument.kind = .entity
             argument.entity = country
         } else {
-            argument.entity = EntityRecord(name: conceptName(head), type: .other)
+            argument.entity = EntityRecord(name: conceptName(head, within: Set(tokens)), type: .other)
         }
         return argument
     }
 
     /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,
     /// without determiners or possessors (`a major military buildup around Ukraine` →
-    /// `major military buildup`).
-    func conceptName(_ head: Int) -> String {
+    /// `major military buildup`), limited to the argument's own tokens.
+    func conceptName(_ head: Int, within argument: Set<Int>) -> String {
         var tokens = [head]
         for child in tree.children[head] where child < head
             && ["amod", "compound", "nummod", "flat", "advmod"].contains(tree.rel(child)) {
-            tokens.append(contentsOf: tree.subtree(of: child) { Self.conjunctRelations.contains(tree.rel($0)) })
+            tokens.append(contentsOf: tree.subtree(of: child).filter { argument.contains($0) && tree.token($0).upos != .CCONJ })
         }
         tokens.sort()
         return tokens.map { i in

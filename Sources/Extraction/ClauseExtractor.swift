@@ -293,7 +293,7 @@ struct ClauseExtractor {
         let adjectival = [.ADJ, .ADV, .VERB].contains(token.upos)
         if adjectival && !frame.obliques.isEmpty {
             let word = token.form.lowercased()
-            return obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
+            return obliqueFacts(frame, subject: subject, lemma: ["be", word],
                                 surface: frame.group.surface + [word], rule: "clause.copula")
         }
         let predicate = args.argument(p, copularPredicate: true)
