@@ -95,8 +95,8 @@ struct ArgumentBuilder {
             argument.entity = entity
         } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
             if let antecedent = entities.antecedent(ofPronoun: token.form, sentence: tree.index, token: head) {
-                argument.kind = .entity
-                argument.entity = antecedent
+                argument.kind = antecedent.isName ? .entity : .concept
+                argument.entity = antecedent.entity
                 argument.viaPronoun = true
             } else {
                 argument.kind = .unresolved

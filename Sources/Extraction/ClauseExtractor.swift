@@ -122,9 +122,9 @@ struct ClauseExtractor {
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
-        if let head = tree.heads[p], ["ccomp", "xcomp"].contains(tree.rel(p)),
-           let governing = lexicon.modality[tree.token(head).lemma.lowercased()], governing.contains(.negated) {
-            group.flags.insert(.negated)
+        if let head = tree.heads[p], ["ccomp", "xcomp", "advcl"].contains(tree.rel(p)),
+           let governing = lexicon.modality[tree.token(head).lemma.lowercased()] {
+            group.flags.formUnion(governing.intersection([.negated, .hedged]))
         }
         // A subject-control verb with an open complement and no object speaks through it.
         let hasVerbalComplement = tree.children(of: p, ["xcomp"]).contains { tree.token($0).upos == .VERB }
@@ -248,7 +248,7 @@ struct ClauseExtractor {
         }
         var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
                                     rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
-        if !objects.isEmpty && lemma.count == frame.activeLemma.count {
+        if objects.contains(where: { $0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
             for index in obliques.indices { obliques[index].redundant = true }
         }
         facts.append(contentsOf: obliques)

@@ -74,9 +74,47 @@ import Testing
     @Test func pronounsResolveToTheMostSalientCompatibleAntecedent() {
         let entities = Self.entities(Self.article)
         // `He` (sentence 2) follows `Zelensky thanked Blinken`: the subject wins.
-        #expect(entities.antecedent(ofPronoun: "He", sentence: 2, token: 0)?.name == "Volodymyr Zelensky")
+        #expect(entities.antecedent(ofPronoun: "He", sentence: 2, token: 0)?.entity.name == "Volodymyr Zelensky")
         // `its` cannot be a person.
-        #expect(entities.antecedent(ofPronoun: "its", sentence: 4, token: 2)?.type != .person)
+        #expect(entities.antecedent(ofPronoun: "its", sentence: 4, token: 2)?.entity.type != .person)
+    }
+
+    @Test func pronounsInsideQuotationsStayUnresolved() {
+        let facts = Trees.facts("""
+            Russia Russia PROPN 2 nsubj
+            massed mass VERB 0 root
+            troops troop NOUN 2 obj
+
+            “ “ PUNCT 4 punct
+            It it PRON 4 nsubj
+            is be AUX 4 cop
+            dangerous dangerous ADJ 0 root
+            , , PUNCT 4 punct
+            ” ” PUNCT 4 punct
+            it it PRON 8 nsubj
+            warned warn VERB 4 parataxis
+            Ukraine Ukraine PROPN 8 obj
+            """)
+        let quoted = facts.first { $0.subject.text == "It" }
+        #expect(quoted?.subject.kind == .unresolved)
+        #expect(facts.contains { $0.subject.text == "it" && $0.subject.entity.name == "Russia" })
+    }
+
+    @Test func commonNounSubjectsAreAntecedentsOfIt() {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            statement statement NOUN 3 nsubj
+            angered anger VERB 0 root
+            Russia Russia PROPN 3 obj
+
+            It it PRON 2 nsubj
+            triggered trigger VERB 0 root
+            protests protest NOUN 2 obj
+            """)
+        let triggered = facts.first { $0.lemmaPredicate == "trigger" }
+        #expect(triggered?.subject.entity.name == "statement")
+        #expect(triggered?.subject.kind == .concept)
+        #expect(triggered.flatMap(FactExtractor.record) == nil)
     }
 
     @Test func acronymAndFullNameAreOneEntity() {
