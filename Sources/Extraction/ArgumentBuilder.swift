@@ -29,8 +29,14 @@ struct ArgumentBuilder {
 
     /// The argument and, when a modifier is coordinated (`Ukrainian and NATO leaders`), one
     /// argument per conjunct modifier (`Ukrainian leaders`, `NATO leaders`).
-    func variants(_ head: Int) -> [FactArgument] {
-        let base = tokens(of: head, copularPredicate: tree.child(of: head, ["cop"]) != nil, keepConjuncts: false)
+    /// `excluding` names a dependent whose subtree is left out (the clause that modifies the noun).
+    func variants(_ head: Int, excluding: Int? = nil) -> [FactArgument] {
+        var base = tokens(of: head, copularPredicate: tree.child(of: head, ["cop"]) != nil, keepConjuncts: false)
+        if let excluding {
+            let clause = Set(tree.subtree(of: excluding))
+            base.removeAll { clause.contains($0) }
+            while let last = base.last, last != head, [.PUNCT, .CCONJ].contains(tree.token(last).upos) { base.removeLast() }
+        }
         let coordinated = tree.children[head].filter {
             ["amod", "compound", "nmod:poss"].contains(tree.rel($0)) && !tree.children(of: $0, ["conj"]).isEmpty
         }

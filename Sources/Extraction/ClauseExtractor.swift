@@ -117,8 +117,12 @@ struct ClauseExtractor {
         var surfacePrefix: [String] = []
         if let governor = found.governor {
             let outer = VerbGroup(governor, tree: tree, lexicon: lexicon)
-            lemmaPrefix = outer.lemma + ["to"]
-            surfacePrefix = outer.surface + ["to"]
+            // `were able to reinforce`, `began building`: the copula's word, and `to` if written.
+            let word = outer.copular ? [Self.predicateWord(governor, tree)] : []
+            let to = tree.children[p].contains { ["mark", "aux"].contains(tree.rel($0)) && tree.lower($0) == "to" }
+                ? ["to"] : []
+            lemmaPrefix = outer.lemma + word + to
+            surfacePrefix = outer.surface + word + to
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
@@ -133,25 +137,46 @@ struct ClauseExtractor {
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
+        // A noun modified by the clause is its subject without the clause itself.
+        let enclosing = ["acl", "acl:relcl"].contains(tree.rel(p)) ? p : nil
         for subjectHead in found.heads {
             for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct) {
+                for subject in args.variants(conjunct, excluding: enclosing) {
+                    var produced: [ExtractedFact]
                     if found.patient {
-                        facts.append(contentsOf: participleFacts(frame, patient: subject, tree, args))
+                        produced = participleFacts(frame, patient: subject, tree, args)
                     } else if group.copular {
-                        facts.append(contentsOf: copularFacts(frame, subject: subject, tree, args))
+                        produced = hasVerbalComplement ? [] : copularFacts(frame, subject: subject, tree, args)
                     } else if group.passive {
-                        facts.append(contentsOf: passiveFacts(frame, patient: subject, tree, args))
+                        produced = passiveFacts(frame, patient: subject, tree, args)
                     } else if !hasVerbalComplement || found.via == "xcomp" {
-                        facts.append(contentsOf: activeFacts(frame, subject: subject, tree, args))
+                        produced = activeFacts(frame, subject: subject, tree, args)
                     } else {
-                        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: frame.activeLemma,
-                                                              surface: frame.activeSurface, rule: "clause.oblique"))
+                        produced = obliqueFacts(frame, subject: subject, lemma: frame.activeLemma,
+                                                surface: frame.activeSurface, rule: "clause.oblique")
                     }
+                    if produced.isEmpty && !hasVerbalComplement, let fact = qualifierFact(frame, subject: subject, tree, args) {
+                        produced = [fact]
+                    }
+                    facts.append(contentsOf: produced)
                 }
             }
         }
         return facts
+    }
+
+    /// A clause with nothing but a place or time (`Hiester was born in Montgomery County`) has
+    /// it as its object.
+    private func qualifierFact(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree,
+                               _ args: ArgumentBuilder) -> ExtractedFact? {
+        guard let head = frame.placeHead ?? frame.timeHead else { return nil }
+        var inner = frame
+        let object = args.argument(head, keepConjuncts: true)
+        if head == frame.placeHead { inner.place = nil } else { inner.time = nil }
+        let prep = object.preposition.map { [$0] } ?? []
+        let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
+        return inner.fact(subject: subject, lemma: lemma + prep, surface: frame.activeSurface + prep, object: object,
+                          rule: "clause.qualifier")
     }
 
     /// What a predicate's facts share: the verb group, obliques, qualifiers.
@@ -165,6 +190,8 @@ struct ClauseExtractor {
         var obliques: [FactArgument] = []
         var time: FactArgument?
         var place: FactArgument?
+        var timeHead: Int?
+        var placeHead: Int?
         var agent: [FactArgument] = []
 
         var activeLemma: [String] { lemmaPrefix + group.lemma }
@@ -187,9 +214,15 @@ struct ClauseExtractor {
             if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
                 frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
             } else if args.isTime(child) {
-                if frame.time == nil { frame.time = args.qualifier(child) }
+                if frame.time == nil {
+                    frame.time = args.qualifier(child)
+                    frame.timeHead = child
+                }
             } else if args.isPlace(child) {
-                if frame.place == nil { frame.place = args.qualifier(child) }
+                if frame.place == nil {
+                    frame.place = args.qualifier(child)
+                    frame.placeHead = child
+                }
             } else {
                 for conjunct in args.conjuncts(child) {
                     for var argument in args.variants(conjunct) {

@@ -48,9 +48,11 @@ struct RoleExtractor {
                     country = args.make(head: child, tokens: [child])
                 }
             }
-            let titleArgument = args.make(head: noun, tokens: tokens)
-            return [roleFact(subject: subject, title: title, titleArgument: titleArgument, country: country,
-                             rule: rule, sentence: tree.index)]
+            if let country {
+                let titleArgument = args.make(head: noun, tokens: tokens)
+                return [roleFact(subject: subject, title: title, titleArgument: titleArgument, country: country,
+                                 rule: rule, sentence: tree.index)]
+            }
         }
         guard rule == "role.appos" else { return [] }
         let object = args.argument(noun, keepConjuncts: true)

@@ -120,6 +120,36 @@ import Testing
             Russia Russia PROPN 2 obl:agent
             . . PUNCT 1 punct
             """, expected: ["Russia | deploy | troops"]),
+        Case(name: "place or time as the only complement", tree: """
+            Hiester Hiester PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            born bear VERB 0 root VBN
+            in in ADP 6 case
+            Montgomery Montgomery PROPN 6 compound
+            County County PROPN 3 obl
+            on on ADP 8 case
+            July July PROPN 3 obl
+            17 17 NUM 8 nummod
+            . . PUNCT 3 punct
+            """, expected: ["Hiester | be born in | Montgomery County"]),
+        Case(name: "open complement of an adjective", tree: """
+            Soldiers soldier NOUN 3 nsubj
+            were be AUX 3 cop
+            able able ADJ 0 root
+            to to PART 5 mark
+            reinforce reinforce VERB 3 xcomp
+            the the DET 7 det
+            hotel hotel NOUN 5 obj
+            . . PUNCT 3 punct
+            """, expected: ["soldiers | be able to reinforce | hotel"]),
+        Case(name: "participle: the noun without its own clause", tree: """
+            Commissioners commissioner NOUN 4 nsubj
+            sent send VERB 1 acl VBN
+            abroad abroad ADV 2 advmod
+            supervised supervise VERB 0 root
+            merchants merchant NOUN 4 obj
+            . . PUNCT 4 punct
+            """, expected: ["commissioners | supervise | merchants"]),
     ]
 
     @Test(arguments: cases)
@@ -140,6 +170,19 @@ import Testing
         let line = try #require(FactFormatter.openIE(fact, sentence: "s"))
         #expect(line.split(separator: "\t").map(String.init) == ["s", FactFormatter.format4(fact.confidence),
                                                                   "was annexed by", "Crimea", "Russia", "in 2014"])
+    }
+
+    @Test func surfaceKeepsTheWordsAsWritten() throws {
+        let able = Trees.facts(Self.cases[11].tree)
+        #expect(able.map(\.surface) == ["were able to reinforce"])
+        #expect(able.first?.subject.text == "Soldiers")
+        let born = try #require(Trees.facts(Self.cases[10].tree).first)
+        #expect(born.surface == "was born in")
+        #expect(born.object?.text == "Montgomery County")
+        #expect(born.time?.text == "on July 17")
+        #expect(born.place == nil)
+        let deployed = try #require(Trees.facts(Self.cases[9].tree).first)
+        #expect(deployed.object?.text == "Troops")
     }
 
     @Test func qualifiersAndFlags() throws {
