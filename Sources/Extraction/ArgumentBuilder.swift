@@ -74,9 +74,12 @@ struct ArgumentBuilder {
             if !keepConjuncts && Self.conjunctRelations.contains(rel) { return true }
             if rel == "appos" && !keepConjuncts { return true }
             if Self.headMarkers.contains(rel) && child < head { return true }
-            if rel == "punct" && (child < head ? true : !keepConjuncts) { return true }
             if copularPredicate && Self.clauseRelations.contains(rel) && rel != "advmod" { return true }
-            if copularPredicate && rel == "advmod" && tree.token(child).lemma.lowercased() == "not" { return true }
+            if copularPredicate && rel == "advmod" {
+                // Negation belongs to the relation; a sentence adverb before the copula to the clause.
+                if tree.token(child).lemma.lowercased() == "not" { return true }
+                if let cop = tree.child(of: head, ["cop"]), child < cop { return true }
+            }
             return false
         }
         while let first = tokens.first, first != head, [.PUNCT, .CCONJ].contains(tree.token(first).upos) {

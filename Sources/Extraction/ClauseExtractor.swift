@@ -232,6 +232,16 @@ struct ClauseExtractor {
                 }
             }
         }
+        // A time said once for the sentence (`In 1982 Caro was trying to organise …`) holds for
+        // the clauses below it.
+        var governor = frame.p
+        for _ in 0..<3 where frame.time == nil {
+            guard ["xcomp", "conj", "advcl", "ccomp"].contains(tree.rel(governor)), let up = tree.heads[governor] else { break }
+            governor = up
+            if let time = tree.children(of: up, Self.obliqueRelations).first(where: { args.isTime($0) }) {
+                frame.time = args.qualifier(time)
+            }
+        }
         if frame.place == nil, tree.rel(frame.p) == "acl:relcl", let noun = tree.heads[frame.p],
            tree.children[frame.p].contains(where: { tree.lower($0) == "where" }) {
             var place = args.argument(noun)
@@ -249,6 +259,12 @@ struct ClauseExtractor {
                 objects.append(args.argument(noun))
             } else {
                 for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
+            }
+        }
+        if objects.isEmpty {
+            // `became a popular band`: a nominal open complement stands as the object.
+            for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
+                objects.append(args.argument(complement))
             }
         }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
