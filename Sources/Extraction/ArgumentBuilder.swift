@@ -22,14 +22,21 @@ struct ArgumentBuilder {
 
     /// The argument headed by `head`, its conjuncts and relative clauses left out.
     func argument(_ head: Int, copularPredicate: Bool = false, keepConjuncts: Bool = false) -> FactArgument {
-        let tokens = tokens(of: head, copularPredicate: copularPredicate, keepConjuncts: keepConjuncts)
+        let copular = copularPredicate || tree.child(of: head, ["cop"]) != nil
+        let tokens = tokens(of: head, copularPredicate: copular, keepConjuncts: keepConjuncts)
         return make(head: head, tokens: tokens)
     }
 
     /// The argument and, when a modifier is coordinated (`Ukrainian and NATO leaders`), one
     /// argument per conjunct modifier (`Ukrainian leaders`, `NATO leaders`).
-    func variants(_ head: Int) -> [FactArgument] {
-        let base = tokens(of: head, copularPredicate: false, keepConjuncts: false)
+    /// `excluding` names a dependent whose subtree is left out (the clause that modifies the noun).
+    func variants(_ head: Int, excluding: Int? = nil) -> [FactArgument] {
+        var base = tokens(of: head, copularPredicate: tree.child(of: head, ["cop"]) != nil, keepConjuncts: false)
+        if let excluding {
+            let clause = Set(tree.subtree(of: excluding))
+            base.removeAll { clause.contains($0) }
+            while let last = base.last, last != head, [.PUNCT, .CCONJ].contains(tree.token(last).upos) { base.removeLast() }
+        }
         let coordinated = tree.children[head].filter {
             ["amod", "compound", "nmod:poss"].contains(tree.rel($0)) && !tree.children(of: $0, ["conj"]).isEmpty
         }
@@ -65,10 +72,14 @@ struct ArgumentBuilder {
             if Self.alwaysPruned.contains(rel) { return true }
             guard let parent = tree.heads[child], parent == head else { return false }
             if !keepConjuncts && Self.conjunctRelations.contains(rel) { return true }
+            if rel == "appos" && !keepConjuncts { return true }
             if Self.headMarkers.contains(rel) && child < head { return true }
-            if rel == "punct" && (child < head ? true : !keepConjuncts) { return true }
             if copularPredicate && Self.clauseRelations.contains(rel) && rel != "advmod" { return true }
-            if copularPredicate && rel == "advmod" && tree.token(child).lemma.lowercased() == "not" { return true }
+            if copularPredicate && rel == "advmod" {
+                // Negation belongs to the relation; a sentence adverb before the copula to the clause.
+                if tree.token(child).lemma.lowercased() == "not" { return true }
+                if let cop = tree.child(of: head, ["cop"]), child < cop { return true }
+            }
             return false
         }
         while let first = tokens.first, first != head, [.PUNCT, .CCONJ].contains(tree.token(first).upos) {
@@ -93,8 +104,8 @@ struct ArgumentBuilder {
             argument.entity = entity
         } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
             if let antecedent = entities.antecedent(ofPronoun: token.form, sentence: tree.index, token: head) {
-                argument.kind = .entity
-                argument.entity = antecedent
+                argument.kind = antecedent.isName ? .entity : .concept
+                argument.entity = antecedent.entity
                 argument.viaPronoun = true
             } else {
                 argument.kind = .unresolved
@@ -111,19 +122,19 @@ struct ArgumentBuilder {
             argument.kind = .entity
             argument.entity = country
         } else {
-            argument.entity = EntityRecord(name: conceptName(head), type: .other)
+            argument.entity = EntityRecord(name: conceptName(head, within: Set(tokens)), type: .other)
         }
         return argument
     }
 
     /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,
     /// without determiners or possessors (`a major military buildup around Ukraine` →
-    /// `major military buildup`).
-    func conceptName(_ head: Int) -> String {
+    /// `major military buildup`), limited to the argument's own tokens.
+    func conceptName(_ head: Int, within argument: Set<Int>) -> String {
         var tokens = [head]
         for child in tree.children[head] where child < head
             && ["amod", "compound", "nummod", "flat", "advmod"].contains(tree.rel(child)) {
-            tokens.append(contentsOf: tree.subtree(of: child) { Self.conjunctRelations.contains(tree.rel($0)) })
+            tokens.append(contentsOf: tree.subtree(of: child).filter { argument.contains($0) && tree.token($0).upos != .CCONJ })
         }
         tokens.sort()
         return tokens.map { i in

@@ -76,6 +76,9 @@ struct ClauseExtractor {
                 result.via = "xcomp"
             }
         case "acl:relcl", "acl":
+            // An infinitive or prepositional clause (`plans for invading`, `steps to cut off`)
+            // does not take the noun as its subject.
+            if rel == "acl" && tree.child(of: p, ["mark", "case"]) != nil { return result }
             result.heads = [head]
             result.via = rel == "acl" ? "acl" : "relcl"
             result.patient = rel == "acl" && tree.token(p).xpos == "VBN"
@@ -114,14 +117,18 @@ struct ClauseExtractor {
         var surfacePrefix: [String] = []
         if let governor = found.governor {
             let outer = VerbGroup(governor, tree: tree, lexicon: lexicon)
-            lemmaPrefix = outer.lemma + ["to"]
-            surfacePrefix = outer.surface + ["to"]
+            // `were able to reinforce`, `began building`: the copula's word, and `to` if written.
+            let word = outer.copular ? [Self.predicateWord(governor, tree)] : []
+            let to = tree.children[p].contains { ["mark", "aux"].contains(tree.rel($0)) && tree.lower($0) == "to" }
+                ? ["to"] : []
+            lemmaPrefix = outer.lemma + word + to
+            surfacePrefix = outer.surface + word + to
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
-        if let head = tree.heads[p], ["ccomp", "xcomp"].contains(tree.rel(p)),
-           let governing = lexicon.modality[tree.token(head).lemma.lowercased()], governing.contains(.negated) {
-            group.flags.insert(.negated)
+        if let head = tree.heads[p], ["ccomp", "xcomp", "advcl"].contains(tree.rel(p)),
+           let governing = lexicon.modality[tree.token(head).lemma.lowercased()] {
+            group.flags.formUnion(governing.intersection([.negated, .hedged]))
         }
         // A subject-control verb with an open complement and no object speaks through it.
         let hasVerbalComplement = tree.children(of: p, ["xcomp"]).contains { tree.token($0).upos == .VERB }
@@ -130,25 +137,46 @@ struct ClauseExtractor {
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
+        // A noun modified by the clause is its subject without the clause itself.
+        let enclosing = ["acl", "acl:relcl"].contains(tree.rel(p)) ? p : nil
         for subjectHead in found.heads {
             for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct) {
+                for subject in args.variants(conjunct, excluding: enclosing) {
+                    var produced: [ExtractedFact]
                     if found.patient {
-                        facts.append(contentsOf: participleFacts(frame, patient: subject, tree, args))
+                        produced = participleFacts(frame, patient: subject, tree, args)
                     } else if group.copular {
-                        facts.append(contentsOf: copularFacts(frame, subject: subject, tree, args))
+                        produced = hasVerbalComplement ? [] : copularFacts(frame, subject: subject, tree, args)
                     } else if group.passive {
-                        facts.append(contentsOf: passiveFacts(frame, patient: subject, tree, args))
+                        produced = passiveFacts(frame, patient: subject, tree, args)
                     } else if !hasVerbalComplement || found.via == "xcomp" {
-                        facts.append(contentsOf: activeFacts(frame, subject: subject, tree, args))
+                        produced = activeFacts(frame, subject: subject, tree, args)
                     } else {
-                        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: frame.activeLemma,
-                                                              surface: frame.activeSurface, rule: "clause.oblique"))
+                        produced = obliqueFacts(frame, subject: subject, lemma: frame.activeLemma,
+                                                surface: frame.activeSurface, rule: "clause.oblique")
                     }
+                    if produced.isEmpty && !hasVerbalComplement, let fact = qualifierFact(frame, subject: subject, tree, args) {
+                        produced = [fact]
+                    }
+                    facts.append(contentsOf: produced)
                 }
             }
         }
         return facts
+    }
+
+    /// A clause with nothing but a place or time (`Hiester was born in Montgomery County`) has
+    /// it as its object.
+    private func qualifierFact(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree,
+                               _ args: ArgumentBuilder) -> ExtractedFact? {
+        guard let head = frame.placeHead ?? frame.timeHead else { return nil }
+        var inner = frame
+        let object = args.argument(head, keepConjuncts: true)
+        if head == frame.placeHead { inner.place = nil } else { inner.time = nil }
+        let prep = object.preposition.map { [$0] } ?? []
+        let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
+        return inner.fact(subject: subject, lemma: lemma + prep, surface: frame.activeSurface + prep, object: object,
+                          rule: "clause.qualifier")
     }
 
     /// What a predicate's facts share: the verb group, obliques, qualifiers.
@@ -162,6 +190,8 @@ struct ClauseExtractor {
         var obliques: [FactArgument] = []
         var time: FactArgument?
         var place: FactArgument?
+        var timeHead: Int?
+        var placeHead: Int?
         var agent: [FactArgument] = []
 
         var activeLemma: [String] { lemmaPrefix + group.lemma }
@@ -184,21 +214,39 @@ struct ClauseExtractor {
             if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
                 frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
             } else if args.isTime(child) {
-                if frame.time == nil { frame.time = args.qualifier(child) }
+                if frame.time == nil {
+                    frame.time = args.qualifier(child)
+                    frame.timeHead = child
+                }
             } else if args.isPlace(child) {
-                if frame.place == nil { frame.place = args.qualifier(child) }
+                if frame.place == nil {
+                    frame.place = args.qualifier(child)
+                    frame.placeHead = child
+                }
             } else {
                 for conjunct in args.conjuncts(child) {
-                    var argument = args.argument(conjunct)
-                    if argument.preposition == nil { argument.preposition = tree.casePhrase(of: child) }
-                    frame.obliques.append(argument)
+                    for var argument in args.variants(conjunct) {
+                        if argument.preposition == nil { argument.preposition = tree.casePhrase(of: child) }
+                        frame.obliques.append(argument)
+                    }
                 }
+            }
+        }
+        // A time said once for the sentence (`In 1982 Caro was trying to organise …`) holds for
+        // the clauses below it.
+        var governor = frame.p
+        for _ in 0..<3 where frame.time == nil {
+            guard ["xcomp", "conj", "advcl", "ccomp"].contains(tree.rel(governor)), let up = tree.heads[governor] else { break }
+            governor = up
+            if let time = tree.children(of: up, Self.obliqueRelations).first(where: { args.isTime($0) }) {
+                frame.time = args.qualifier(time)
             }
         }
         if frame.place == nil, tree.rel(frame.p) == "acl:relcl", let noun = tree.heads[frame.p],
            tree.children[frame.p].contains(where: { tree.lower($0) == "where" }) {
             var place = args.argument(noun)
             place.text = "in " + place.text
+            place.preposition = nil
             frame.place = place
         }
     }
@@ -211,6 +259,12 @@ struct ClauseExtractor {
                 objects.append(args.argument(noun))
             } else {
                 for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
+            }
+        }
+        if objects.isEmpty {
+            // `became a popular band`: a nominal open complement stands as the object.
+            for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
+                objects.append(args.argument(complement))
             }
         }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
@@ -241,8 +295,12 @@ struct ClauseExtractor {
             lemma.append(tree.token(object).lemma.lowercased())
             surface.append(tree.token(object).form)
         }
-        facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
-                                              rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique"))
+        var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
+                                    rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
+        if objects.contains(where: { $0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
+            for index in obliques.indices { obliques[index].redundant = true }
+        }
+        facts.append(contentsOf: obliques)
         return facts
     }
 
@@ -284,7 +342,7 @@ struct ClauseExtractor {
         let adjectival = [.ADJ, .ADV, .VERB].contains(token.upos)
         if adjectival && !frame.obliques.isEmpty {
             let word = token.form.lowercased()
-            return obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
+            return obliqueFacts(frame, subject: subject, lemma: ["be", word],
                                 surface: frame.group.surface + [word], rule: "clause.copula")
         }
         let predicate = args.argument(p, copularPredicate: true)

@@ -9,7 +9,7 @@ struct DocumentEntities {
         var sentence: Int
         var token: Int
         var entity: Int
-        var weight: Int
+        var weight: Double
     }
 
     let lexicon: Lexicon
@@ -23,6 +23,11 @@ struct DocumentEntities {
     private var mentionByToken: [[Int: Int]] = []
     /// Antecedent candidates per sentence, in text order.
     private var salient: [[Salient]] = []
+    /// Common-noun antecedents (`The statement … It also triggered`), which are not names.
+    private var concepts: Set<Int> = []
+    /// For each sentence, whether each token stands inside quotation marks (where pronouns
+    /// belong to the speaker's world and are left unresolved).
+    private var quoted: [[Bool]] = []
 
     /// Finds and clusters the names of all the sentences.
     /// - Complexity: O(total tokens + mentions · distinct names).
@@ -31,6 +36,7 @@ struct DocumentEntities {
         let finder = MentionFinder(lexicon: lexicon)
         mentionByToken = Array(repeating: [:], count: trees.count)
         salient = Array(repeating: [], count: trees.count)
+        quoted = trees.map(Self.quotation)
         for tree in trees {
             for mention in finder.mentions(in: tree) {
                 for token in mention.tokens + [mention.head] { mentionByToken[tree.index][token] = mentions.count }
@@ -40,9 +46,12 @@ struct DocumentEntities {
         cluster()
         for (index, mention) in mentions.enumerated() {
             salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
-                                                     entity: entityOfMention[index], weight: mention.weight))
+                                                     entity: entityOfMention[index], weight: Double(mention.weight)))
         }
-        for tree in trees { addDemonymAgents(tree) }
+        for tree in trees {
+            addDemonymAgents(tree)
+            addConceptSubjects(tree)
+        }
         for s in salient.indices { salient[s].sort { $0.token < $1.token } }
     }
 
@@ -67,10 +76,12 @@ struct DocumentEntities {
     }
 
     /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
-    /// best weight plus recency, looking back three sentences.
-    func antecedent(ofPronoun form: String, sentence: Int, token: Int) -> EntityRecord? {
+    /// best weight plus recency, looking back three sentences; `isName` is false for a
+    /// common-noun antecedent. Pronouns inside quotations are not resolved.
+    func antecedent(ofPronoun form: String, sentence: Int, token: Int) -> (entity: EntityRecord, isName: Bool)? {
         guard let kind = lexicon.pronouns[form.lowercased()],
               [.person, .thing, .group].contains(kind), sentence < salient.count else { return nil }
+        if token < quoted[sentence].count && quoted[sentence][token] { return nil }
         var best: (score: Double, entity: Int)?
         for back in 0...3 where sentence - back >= 0 {
             for candidate in salient[sentence - back] where back > 0 || candidate.token < token {
@@ -81,11 +92,41 @@ struct DocumentEntities {
                 default: type == .organization || type == .place
                 }
                 guard compatible else { continue }
-                let score = Double(candidate.weight) + Double(3 - back) + Double(candidate.token) / 1000
+                let score = candidate.weight + 2.5 * Double(3 - back) + Double(candidate.token) / 1000
                 if best.map({ score > $0.score }) ?? true { best = (score, candidate.entity) }
             }
         }
-        return best.map { entities[$0.entity] }
+        return best.map { (entities[$0.entity], !concepts.contains($0.entity)) }
+    }
+
+    /// Which tokens of a sentence stand between an opening and a closing quotation mark (an
+    /// unclosed opening quote runs to the end of the sentence).
+    private static func quotation(_ tree: SentenceTree) -> [Bool] {
+        var inside = false
+        var result = [Bool](repeating: false, count: tree.count)
+        for i in 0..<tree.count {
+            switch tree.token(i).form {
+            case "“", "``": inside = true
+            case "”", "''": inside = false
+            case "\"": inside.toggle()
+            default: result[i] = inside
+            }
+        }
+        return result
+    }
+
+    /// Subjects that are common nouns (`The statement appeared …`) can be antecedents of
+    /// `it`, a little below names.
+    private mutating func addConceptSubjects(_ tree: SentenceTree) {
+        let builder = ArgumentBuilder(tree: tree, entities: self, lexicon: lexicon)
+        for i in 0..<tree.count where tree.token(i).upos == .NOUN && ["nsubj", "nsubj:pass"].contains(tree.rel(i)) {
+            guard mentionByToken[tree.index][i] == nil else { continue }
+            let name = builder.conceptName(i, within: Set(tree.subtree(of: i)))
+            concepts.insert(entities.count)
+            entities.append(EntityRecord(name: name, type: .other))
+            let weight = Double(MentionFinder.weight(of: i, tree)) - 0.5
+            salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entities.count - 1, weight: weight))
+        }
     }
 
     /// Groups the mentions: same canonical name; a one-word name that is the last word of a
@@ -146,7 +187,7 @@ struct DocumentEntities {
                 entity = entities.count
                 entities.append(country)
             }
-            salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entity, weight: 3))
+            salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entity, weight: 4))
         }
     }
 

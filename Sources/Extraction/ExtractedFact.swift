@@ -24,6 +24,10 @@ public struct ExtractedFact: Sendable, Hashable {
     /// Whether the sentence put the fact in the passive (`Crimea was annexed by Russia`); the
     /// subject is then the agent and the surface relation reads from the object.
     public var passive: Bool
+    /// Whether an n-ary fact of the same clause already carries this fact's argument (`urged
+    /// Russia at the meeting` beside `urged at the meeting`): Open IE output leaves it out, the
+    /// graph keeps it as a binary edge.
+    public var redundant = false
     /// Confidence in 0...1.
     public var confidence: Double
     /// The extractor rule that produced the fact (`clause.svo`, `nominal.possessive`).

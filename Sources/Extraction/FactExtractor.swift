@@ -47,19 +47,20 @@ public struct FactExtractor: Sendable {
         return lexicon.synonyms[withoutArticles] ?? lemmaPhrase
     }
 
-    /// Base confidence of each rule; facts of unlisted rules take their parent rule's.
+    /// Base confidence of each rule (close to the rule's precision on CaRB dev); facts of
+    /// unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
-        "clause.svo": 0.9, "clause.conj": 0.85, "clause.xcomp": 0.8, "clause.relcl": 0.8, "clause.acl": 0.7,
-        "clause.advcl": 0.55, "clause.ccomp": 0.6, "clause.oblique": 0.75, "clause.conj.oblique": 0.7,
-        "clause.xcomp.oblique": 0.65, "clause.relcl.oblique": 0.65, "clause.acl.oblique": 0.55,
-        "clause.advcl.oblique": 0.45, "clause.passive": 0.85, "clause.passive.oblique": 0.7,
-        "clause.acl.passive": 0.7, "clause.copula": 0.8, "clause.copula.oblique": 0.6,
-        "nominal.possessive": 0.7, "nominal.demonym": 0.7, "nominal.by": 0.75,
-        "role.title": 0.85, "role.appos": 0.8, "role.copula": 0.8, "role.appos.isa": 0.65,
+        "clause.svo": 0.75, "clause.conj": 0.6, "clause.xcomp": 0.75, "clause.relcl": 0.55, "clause.acl": 0.4,
+        "clause.advcl": 0.45, "clause.ccomp": 0.7, "clause.oblique": 0.75, "clause.conj.oblique": 0.6,
+        "clause.xcomp.oblique": 0.68, "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.3,
+        "clause.advcl.oblique": 0.65, "clause.passive": 0.7, "clause.passive.oblique": 0.78,
+        "clause.acl.passive": 0.35, "clause.qualifier": 0.75, "clause.copula": 0.65, "clause.copula.oblique": 0.6,
+        "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
+        "role.title": 0.3, "role.appos": 0.35, "role.copula": 0.5, "role.appos.isa": 0.3,
     ]
 
-    /// The confidence of a fact: its rule's base, lowered for pronoun or unresolved arguments,
-    /// long arguments and hedging.
+    /// The confidence of a fact: its rule's base, lowered for pronoun arguments, long
+    /// subjects and hedging.
     static func confidence(of fact: ExtractedFact) -> Double {
         var rule = fact.rule
         var score = ruleConfidence[rule] ?? 0.5
@@ -67,13 +68,9 @@ public struct FactExtractor: Sendable {
             rule = String(rule[..<dot])
             score = (ruleConfidence[rule] ?? 0.5) * 0.9
         }
-        for argument in [fact.subject] + (fact.object.map { [$0] } ?? []) {
-            if argument.viaPronoun { score *= 0.85 }
-            if argument.kind == .unresolved { score *= 0.6 }
-            if argument.wordCount > 15 { score *= 0.8 } else if argument.wordCount > 8 { score *= 0.9 }
-        }
+        if fact.subject.viaPronoun { score *= 0.95 }
+        if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.flags.contains(.hedged) { score *= 0.95 }
-        if fact.object?.kind == .clause { score *= 0.9 }
         return min(1, max(0, score))
     }
 

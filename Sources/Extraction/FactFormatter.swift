@@ -6,7 +6,7 @@ public enum FactFormatter {
     /// One CaRB line: `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[<TAB>arg…]`, in the
     /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object.
     public static func openIE(_ fact: ExtractedFact, sentence: String) -> String? {
-        guard let object = fact.object else { return nil }
+        guard let object = fact.object, !fact.redundant else { return nil }
         let first = fact.passive ? object : fact.subject
         let second = fact.passive ? fact.subject : object
         let extras = fact.extraArguments.map { argument in
@@ -39,6 +39,7 @@ public enum FactFormatter {
         if fact.flags.contains(.future) { flags.append(quote("future")) }
         fields.append(("flags", "[" + flags.joined(separator: ",") + "]"))
         fields.append(("passive", fact.passive ? "true" : "false"))
+        fields.append(("redundant", fact.redundant ? "true" : "false"))
         fields.append(("confidence", format4(fact.confidence)))
         fields.append(("rule", quote(fact.rule)))
         return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"

@@ -31,6 +31,8 @@ public struct Lexicon: Sendable {
     /// Alias → canonical name; keys keep their case (`US` is not `us`).
     var aliases: [String: String] = [:]
     var titles: Set<String> = []
+    /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`).
+    var honorifics: Set<String> = []
     var maxTitleWords = 1
     var firstNames: Set<String> = []
     var nominalizations: [String: Nominalization] = [:]
@@ -74,7 +76,10 @@ public struct Lexicon: Sendable {
         }
         addAliases(text("aliases.tsv"))
         addSynonyms(text("synonyms.tsv"))
-        titles = Set(Self.words(text("titles.txt")).map { $0.lowercased() })
+        for row in Self.rows(text("titles.tsv")) where !row[0].isEmpty {
+            titles.insert(row[0].lowercased())
+            if row.count > 1 && row[1] == "honorific" { honorifics.insert(row[0].lowercased()) }
+        }
         maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
         firstNames = Set(Self.words(text("first-names.txt")))
         for row in Self.rows(text("nominalizations.tsv")) where row.count > 1 {

@@ -128,7 +128,8 @@ struct MentionFinder {
     /// The pronoun-resolution weight of a noun phrase headed by `i`.
     static func weight(of i: Int, _ tree: SentenceTree) -> Int {
         switch tree.rel(i) {
-        case "nsubj", "nsubj:pass", "nsubj:outer": 3
+        case "nsubj", "nsubj:pass", "nsubj:outer":
+            if let head = tree.heads[i], tree.heads[head] == nil { 4 } else { 3 }
         case "obj", "nmod:poss", "iobj": 2
         case "conj":
             if let head = tree.heads[i] { weight(of: head, tree) } else { 1 }

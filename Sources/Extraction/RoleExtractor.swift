@@ -11,7 +11,8 @@ struct RoleExtractor {
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder, mentions: [Mention]) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
         for mention in mentions where mention.sentence == tree.index {
-            guard let title = mention.title, !mention.titleTokens.isEmpty else { continue }
+            guard let title = mention.title, !mention.titleTokens.isEmpty,
+                  !lexicon.honorifics.contains(title.lowercased()) else { continue }
             let subject = args.make(head: mention.head, tokens: mention.tokens)
             let titleArgument = args.make(head: mention.titleTokens[mention.titleTokens.count - 1],
                                           tokens: mention.titleTokens)
@@ -47,9 +48,11 @@ struct RoleExtractor {
                     country = args.make(head: child, tokens: [child])
                 }
             }
-            let titleArgument = args.make(head: noun, tokens: tokens)
-            return [roleFact(subject: subject, title: title, titleArgument: titleArgument, country: country,
-                             rule: rule, sentence: tree.index)]
+            if let country {
+                let titleArgument = args.make(head: noun, tokens: tokens)
+                return [roleFact(subject: subject, title: title, titleArgument: titleArgument, country: country,
+                                 rule: rule, sentence: tree.index)]
+            }
         }
         guard rule == "role.appos" else { return [] }
         let object = args.argument(noun, keepConjuncts: true)

@@ -1,0 +1,217 @@
+import GraphStore
+import Testing
+@testable import Extraction
+
+/// Sentence (hand-built UD tree) → facts, one row a construction.
+@Suite struct ClauseExtractorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var tree: String
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "passive turned active", tree: """
+            Crimea Crimea PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            annexed annex VERB 0 root VBN
+            by by ADP 5 case
+            Russia Russia PROPN 3 obl:agent
+            in in ADP 7 case
+            2014 2014 NUM 3 obl
+            . . PUNCT 3 punct
+            """, expected: ["Russia | annex | Crimea"]),
+        Case(name: "light verb with preposition, title stripped", tree: """
+            Secretary Secretary PROPN 4 compound
+            of of ADP 3 case
+            State State PROPN 1 nmod
+            Antony Antony PROPN 7 nsubj
+            Blinken Blinken PROPN 4 flat
+            will will AUX 7 aux
+            hold hold VERB 0 root
+            talks talk NOUN 7 obj
+            with with ADP 12 case
+            his his PRON 12 nmod:poss
+            Russian Russian ADJ 12 amod
+            counterpart counterpart NOUN 7 obl
+            on on ADP 14 case
+            Friday Friday PROPN 7 obl
+            . . PUNCT 7 punct
+            """, expected: ["Antony Blinken | meet | russian counterpart", "Antony Blinken | hold | talks",
+                            "Antony Blinken | be | secretary of state"]),
+        Case(name: "object control", tree: """
+            Blinken Blinken PROPN 2 nsubj
+            urged urge VERB 0 root
+            Russia Russia PROPN 2 obj
+            to to PART 5 mark
+            reverse reverse VERB 2 xcomp
+            the the DET 7 det
+            buildup buildup NOUN 5 obj
+            . . PUNCT 2 punct
+            """, expected: ["Blinken | urge | Russia", "Russia | reverse | buildup"]),
+        Case(name: "subject control keeps the governing verb", tree: """
+            The the DET 2 det
+            administration administration NOUN 4 nsubj
+            has have AUX 4 aux
+            promised promise VERB 0 root
+            to to PART 6 mark
+            impose impose VERB 4 xcomp
+            sanctions sanction NOUN 6 obj
+            . . PUNCT 4 punct
+            """, expected: ["administration | promise to impose | sanctions"]),
+        Case(name: "relative clause and participial adjunct", tree: """
+            Moscow Moscow PROPN 11 nsubj
+            , , PUNCT 5 punct
+            which which PRON 5 nsubj WDT
+            has have AUX 5 aux
+            accused accuse VERB 1 acl:relcl
+            Ukraine Ukraine PROPN 5 obj
+            of of SCONJ 8 mark
+            threatening threaten VERB 5 advcl VBG
+            Russian Russian ADJ 10 amod
+            security security NOUN 8 obj
+            wants want VERB 0 root
+            talks talk NOUN 11 obj
+            . . PUNCT 11 punct
+            """, expected: ["Moscow | accuse | Ukraine", "Ukraine | threaten | russian security", "Moscow | want | talks"]),
+        Case(name: "coordinated modifiers and places split", tree: """
+            Blinken Blinken PROPN 2 nsubj
+            conferred confer VERB 0 root
+            with with ADP 7 case
+            Ukrainian Ukrainian ADJ 7 amod
+            and and CCONJ 6 cc
+            NATO NATO PROPN 4 conj
+            leaders leader NOUN 2 obl
+            in in ADP 9 case
+            Kyiv Kyiv PROPN 2 obl
+            and and CCONJ 11 cc
+            Berlin Berlin PROPN 9 conj
+            . . PUNCT 2 punct
+            """, expected: ["Blinken | confer with | ukrainian leaders", "Blinken | confer with | NATO leaders"]),
+        Case(name: "copula with adjective and preposition", tree: """
+            It it PRON 3 nsubj
+            is be AUX 3 cop
+            bigger big ADJ 0 root
+            than than ADP 5 case
+            Russia Russia PROPN 3 obl
+            . . PUNCT 3 punct
+            """, expected: ["It | be bigger than | Russia"]),
+        Case(name: "copula with noun", tree: """
+            Lavrov Lavrov PROPN 5 nsubj
+            is be AUX 5 cop
+            Russia Russia PROPN 5 nmod:poss
+            's 's PART 3 case
+            minister minister NOUN 0 root
+            . . PUNCT 5 punct
+            """, expected: ["Lavrov | minister of | Russia", "Lavrov | be | minister"]),
+        Case(name: "particle", tree: """
+            Russia Russia PROPN 2 nsubj
+            cut cut VERB 0 root
+            off off ADP 2 compound:prt
+            the the DET 5 det
+            gas gas NOUN 2 obj
+            . . PUNCT 2 punct
+            """, expected: ["Russia | cut off | gas"]),
+        Case(name: "participle modifying a noun, passive", tree: """
+            Troops troop NOUN 0 root
+            deployed deploy VERB 1 acl VBN
+            by by ADP 4 case
+            Russia Russia PROPN 2 obl:agent
+            . . PUNCT 1 punct
+            """, expected: ["Russia | deploy | troops"]),
+        Case(name: "place or time as the only complement", tree: """
+            Hiester Hiester PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            born bear VERB 0 root VBN
+            in in ADP 6 case
+            Montgomery Montgomery PROPN 6 compound
+            County County PROPN 3 obl
+            on on ADP 8 case
+            July July PROPN 3 obl
+            17 17 NUM 8 nummod
+            . . PUNCT 3 punct
+            """, expected: ["Hiester | be born in | Montgomery County"]),
+        Case(name: "open complement of an adjective", tree: """
+            Soldiers soldier NOUN 3 nsubj
+            were be AUX 3 cop
+            able able ADJ 0 root
+            to to PART 5 mark
+            reinforce reinforce VERB 3 xcomp
+            the the DET 7 det
+            hotel hotel NOUN 5 obj
+            . . PUNCT 3 punct
+            """, expected: ["soldiers | be able to reinforce | hotel"]),
+        Case(name: "participle: the noun without its own clause", tree: """
+            Commissioners commissioner NOUN 4 nsubj
+            sent send VERB 1 acl VBN
+            abroad abroad ADV 2 advmod
+            supervised supervise VERB 0 root
+            merchants merchant NOUN 4 obj
+            . . PUNCT 4 punct
+            """, expected: ["commissioners | supervise | merchants"]),
+    ]
+
+    @Test(arguments: cases)
+    func extractsTheFactsAReaderWould(_ example: Case) {
+        let found = Trees.facts(example.tree).map(Trees.describe)
+        for fact in example.expected {
+            #expect(found.contains(fact), "missing \(fact) in \(found)")
+        }
+    }
+
+    @Test func passiveRecordsTimeVoiceAndRule() throws {
+        let facts = Trees.facts(Self.cases[0].tree)
+        let fact = try #require(facts.first { $0.rule == "clause.passive" })
+        #expect(fact.passive)
+        #expect(fact.time?.text == "in 2014")
+        #expect(fact.surface == "was annexed by")
+        #expect(fact.subject.text == "Russia")
+        let line = try #require(FactFormatter.openIE(fact, sentence: "s"))
+        #expect(line.split(separator: "\t").map(String.init) == ["s", FactFormatter.format4(fact.confidence),
+                                                                  "was annexed by", "Crimea", "Russia", "in 2014"])
+    }
+
+    @Test func surfaceKeepsTheWordsAsWritten() throws {
+        let able = Trees.facts(Self.cases[11].tree)
+        #expect(able.map(\.surface) == ["were able to reinforce"])
+        #expect(able.first?.subject.text == "Soldiers")
+        let born = try #require(Trees.facts(Self.cases[10].tree).first)
+        #expect(born.surface == "was born in")
+        #expect(born.object?.text == "Montgomery County")
+        #expect(born.time?.text == "on July 17")
+        #expect(born.place == nil)
+        let deployed = try #require(Trees.facts(Self.cases[9].tree).first)
+        #expect(deployed.object?.text == "Troops")
+    }
+
+    @Test func qualifiersAndFlags() throws {
+        let talks = Trees.facts(Self.cases[1].tree)
+        let meet = try #require(talks.first { $0.predicate == "meet" })
+        #expect(meet.lemmaPredicate == "hold talk with")
+        #expect(meet.surface == "will hold talks with")
+        #expect(meet.time?.text == "on Friday")
+        #expect(meet.flags.contains(.future))
+        let conferred = Trees.facts(Self.cases[5].tree)
+        #expect(conferred.allSatisfy { $0.place?.text == "in Kyiv and Berlin" })
+    }
+
+    @Test(arguments: [
+        ("will", "not", FactFlags([.negated, .future])),
+        ("could", "_", FactFlags([.hedged])),
+        ("does", "not", FactFlags([.negated])),
+    ])
+    func negationAndModalityAreFlags(_ auxiliary: String, _ negation: String, _ flags: FactFlags) throws {
+        let tree = """
+            Washington Washington PROPN 4 nsubj
+            \(auxiliary) \(auxiliary == "does" ? "do" : auxiliary) AUX 4 aux
+            \(negation == "_" ? "really really ADV 4 advmod" : "not not PART 4 advmod")
+            tolerate tolerate VERB 0 root
+            aggression aggression NOUN 4 obj
+            . . PUNCT 4 punct
+            """
+        let fact = try #require(Trees.facts(tree).first)
+        #expect(fact.flags == flags)
+        #expect(fact.lemmaPredicate == "tolerate")
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GraphStore
+import Language
+import Testing
+@testable import Extraction
+
+/// Mentions → entities within an article (names, pronouns, acronyms) and across articles (aliases).
+@Suite struct DocumentEntitiesTests {
+    static let article = """
+        Antony Antony PROPN 3 nsubj
+        Blinken Blinken PROPN 1 flat
+        met meet VERB 0 root
+        Ukrainian Ukrainian ADJ 5 amod
+        President President PROPN 6 compound
+        Volodymyr Volodymyr PROPN 3 obj
+        Zelensky Zelensky PROPN 6 flat
+        in in ADP 9 case
+        Kyiv Kyiv PROPN 3 obl
+        . . PUNCT 3 punct
+
+        Zelensky Zelensky PROPN 2 nsubj
+        thanked thank VERB 0 root
+        Blinken Blinken PROPN 2 obj
+        . . PUNCT 2 punct
+
+        He he PRON 2 nsubj
+        praised praise VERB 0 root
+        the the DET 5 det
+        U.S. U.S. PROPN 5 compound
+        support support NOUN 2 obj
+        . . PUNCT 2 punct
+
+        The the DET 2 det
+        North North PROPN 5 compound
+        Atlantic Atlantic PROPN 5 compound
+        Treaty Treaty PROPN 5 compound
+        Organization Organization PROPN 6 nsubj
+        warned warn VERB 0 root
+        Moscow Moscow PROPN 6 obj
+        . . PUNCT 6 punct
+
+        NATO NATO PROPN 2 nsubj
+        backs back VERB 0 root
+        Ukraine Ukraine PROPN 2 obj
+        . . PUNCT 2 punct
+        """
+
+    static func entities(_ rows: String, lexicon: Lexicon = .standard) -> DocumentEntities {
+        let document = Trees.document(rows)
+        let trees = document.sentences.indices.map { SentenceTree(document: document, index: $0) }
+        return DocumentEntities(trees: trees, lexicon: lexicon)
+    }
+
+    @Test func laterSurnamesAreTheEarlierFullNames() throws {
+        let entities = Self.entities(Self.article)
+        let blinken = try #require(entities.entity(sentence: 1, token: 2))
+        #expect(blinken.name == "Antony Blinken")
+        #expect(blinken.type == .person)
+        #expect(blinken.aliases.contains("Blinken"))
+        let zelensky = try #require(entities.entity(sentence: 1, token: 0))
+        #expect(zelensky.name == "Volodymyr Zelensky")
+        #expect(entities.entity(sentence: 0, token: 5)?.name == "Volodymyr Zelensky")
+    }
+
+    @Test func titleIsStrippedAndTypesThePerson() throws {
+        let entities = Self.entities(Self.article)
+        let mention = try #require(entities.mention(sentence: 0, token: 5))
+        #expect(mention.name == "Volodymyr Zelensky")
+        #expect(mention.title == "President")
+        #expect(mention.titleCountryToken == 3)
+        #expect(mention.type == .person)
+    }
+
+    @Test func pronounsResolveToTheMostSalientCompatibleAntecedent() {
+        let entities = Self.entities(Self.article)
+        // `He` (sentence 2) follows `Zelensky thanked Blinken`: the subject wins.
+        #expect(entities.antecedent(ofPronoun: "He", sentence: 2, token: 0)?.entity.name == "Volodymyr Zelensky")
+        // `its` cannot be a person.
+        #expect(entities.antecedent(ofPronoun: "its", sentence: 4, token: 2)?.entity.type != .person)
+    }
+
+    @Test func pronounsInsideQuotationsStayUnresolved() {
+        let facts = Trees.facts("""
+            Russia Russia PROPN 2 nsubj
+            massed mass VERB 0 root
+            troops troop NOUN 2 obj
+
+            “ “ PUNCT 4 punct
+            It it PRON 4 nsubj
+            is be AUX 4 cop
+            dangerous dangerous ADJ 0 root
+            , , PUNCT 4 punct
+            ” ” PUNCT 4 punct
+            it it PRON 8 nsubj
+            warned warn VERB 4 parataxis
+            Ukraine Ukraine PROPN 8 obj
+            """)
+        let quoted = facts.first { $0.subject.text == "It" }
+        #expect(quoted?.subject.kind == .unresolved)
+        #expect(facts.contains { $0.subject.text == "it" && $0.subject.entity.name == "Russia" })
+    }
+
+    @Test func commonNounSubjectsAreAntecedentsOfIt() {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            statement statement NOUN 3 nsubj
+            angered anger VERB 0 root
+            Russia Russia PROPN 3 obj
+
+            It it PRON 2 nsubj
+            triggered trigger VERB 0 root
+            protests protest NOUN 2 obj
+            """)
+        let triggered = facts.first { $0.lemmaPredicate == "trigger" }
+        #expect(triggered?.subject.entity.name == "statement")
+        #expect(triggered?.subject.kind == .concept)
+        #expect(triggered.flatMap(FactExtractor.record) == nil)
+    }
+
+    @Test func acronymAndFullNameAreOneEntity() {
+        let entities = Self.entities(Self.article)
+        #expect(entities.entity(sentence: 3, token: 4)?.name == "NATO")
+        #expect(entities.entity(sentence: 4, token: 0)?.name == "NATO")
+    }
+
+    @Test func aliasesMergeAcrossArticlesAndMetonymsStayApart() {
+        let entities = Self.entities(Self.article)
+        #expect(entities.entity(sentence: 2, token: 3)?.name == "United States")
+        #expect(entities.entity(sentence: 3, token: 6)?.name == "Moscow")
+    }
+
+    @Test func userAliasFileMergesMetonyms() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kg-aliases-\(UInt32.random(in: 0...UInt32.max)).tsv")
+        try "Moscow\tRussia\n# comment\n\nbroken line without tab\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let lexicon = try Lexicon.standard.adding(aliasFile: file)
+        let entities = Self.entities(Self.article, lexicon: lexicon)
+        #expect(entities.entity(sentence: 3, token: 6)?.name == "Russia")
+    }
+
+    @Test func factsCarryResolvedEntities() {
+        let facts = Trees.facts(Self.article).map(Trees.describe)
+        #expect(facts.contains("Antony Blinken | meet | Volodymyr Zelensky"))
+        #expect(facts.contains("Volodymyr Zelensky | thank | Antony Blinken"))
+        #expect(facts.contains("Volodymyr Zelensky | praise | U.S. support"))
+        #expect(facts.contains("NATO | warn | Moscow"))
+        #expect(facts.contains("Volodymyr Zelensky | president of | Ukraine"))
+    }
+}
