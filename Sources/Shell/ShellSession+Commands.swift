@@ -109,7 +109,7 @@ extension ShellSession {
     }
 
     func explain(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        let plan = try engine.explain(Statement(text: invocation.rest))
+        let plan = try engine.explain(ShellStatement(text: invocation.rest))
         results.write(plan.hasSuffix("\n") ? plan : plan + "\n")
         return .proceed
     }

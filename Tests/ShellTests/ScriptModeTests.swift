@@ -34,6 +34,20 @@ import Testing
         #expect(harness.engine.executed.map(\.line) == [1, 4, 6])
     }
 
+    @Test func filesLookAheadForContinuingLines() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1", "  where x", "rows 2", ".mode csv"]) == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2"])
+    }
+
+    @Test func semicolonsSplitWithColumns() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1; bogus ;rows 2"]) == 1)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1", "bogus ", "rows 2"])
+        #expect(harness.engine.executed.map(\.column) == [1, 9, 16])
+        #expect(ShellStatement(text: "x", line: 3, column: 2).positionedText == "\n\n x")
+    }
+
     @Test func interactiveBlankLinesContinueAndStatusIsZero() {
         let harness = ShellHarness()
         #expect(harness.script(["facts {", "", "}", "bogus"], interactive: true) == 0)
