@@ -1,0 +1,58 @@
+/// Renders problems the way compilers do, for the prompt, `kg query` and `kg run`:
+///
+/// ```
+/// queries/morning.kgq:2:31: error: expected a predicate, '*', '^', '(' or ?variable, found '.'
+/// ?x meet ?y . filter ?y = Lavrov . ?y .
+///                                      ^
+/// ```
+///
+/// Columns count Characters. Errors without a source range get the first line only.
+public enum DiagnosticFormatter {
+    /// One diagnostic: `file:L:C: severity: message`, the source line, and a `^~~~` underline
+    /// under the diagnostic's range (to the end of the line when the range spans lines), then a
+    /// `note: expected …` line when the message does not already say what was expected.
+    public static func format(_ diagnostic: Diagnostic, source: String, fileName: String) -> String {
+        render(message: diagnostic.message, severity: diagnostic.severity.rawValue, range: diagnostic.range,
+               expected: diagnostic.expected, source: source, fileName: fileName)
+    }
+
+    /// Any error a statement can raise: a ``SyntaxError`` (each diagnostic), a ``QueryError``
+    /// (with its range when it has one), or anything else as `file: error: description`.
+    public static func format(_ error: any Error, source: String, fileName: String) -> String {
+        if let syntax = error as? SyntaxError {
+            return syntax.diagnostics.map { format($0, source: source, fileName: fileName) }
+                .joined(separator: "\n")
+        }
+        if let diagnostic = error as? Diagnostic {
+            return format(diagnostic, source: source, fileName: fileName)
+        }
+        if let query = error as? QueryError {
+            if let range = query.range {
+                return render(message: query.message, severity: "error", range: range, expected: [],
+                              source: source, fileName: fileName)
+            }
+            return "\(fileName): error: \(query.message)"
+        }
+        return "\(fileName): error: \(error)"
+    }
+
+    private static func render(message: String, severity: String, range: SourceRange, expected: [String],
+                               source: String, fileName: String) -> String {
+        var lines = ["\(fileName):\(range.start.line):\(range.start.column): \(severity): \(message)"]
+        let sourceLines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let index = range.start.line - 1
+        if index >= 0, index < sourceLines.count {
+            let line = Array(sourceLines[index])
+            lines.append(String(line))
+            let startColumn = min(max(range.start.column - 1, 0), line.count)
+            let endColumn = range.end.line == range.start.line ? min(range.end.column - 1, line.count) : line.count
+            let padding = line.prefix(startColumn).map { $0 == "\t" ? "\t" : " " }.joined()
+            let width = max(endColumn - startColumn, 1)
+            lines.append(padding + "^" + String(repeating: "~", count: width - 1))
+        }
+        if !expected.isEmpty, !message.hasPrefix("expected") {
+            lines.append("note: expected \(expected.joined(separator: ", "))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

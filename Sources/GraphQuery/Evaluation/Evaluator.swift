@@ -1,0 +1,146 @@
+import GraphStore
+
+/// Runs a plan as a pipeline of nested index lookups: each step extends the current row in every
+/// way the graph allows and hands each extension to the next step, so rows stream to the sink
+/// without intermediate results being collected. Bindings are undone on the way back, so one row
+/// buffer serves the whole run.
+struct Evaluator<Dataset: QueryDataset> {
+    let dataset: Dataset
+    let executionGuard: ExecutionGuard
+    let recordFacts: Bool
+    let filters: FilterEvaluator<Dataset>
+
+    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool) {
+        self.dataset = dataset
+        self.executionGuard = executionGuard
+        self.recordFacts = recordFacts
+        filters = FilterEvaluator(dataset: dataset)
+    }
+
+    typealias Sink = (inout Row) throws -> Void
+
+    /// Runs `group` on `row`, calling `sink` once per solution.
+    func run(_ group: GroupPlan, _ row: inout Row, _ sink: Sink) throws {
+        try execute(group.steps, 0, &row, sink)
+    }
+
+    private func execute(_ steps: [PlanStep], _ index: Int, _ row: inout Row, _ sink: Sink) throws {
+        guard index < steps.count else {
+            try sink(&row)
+            return
+        }
+        let step = steps[index]
+        switch step.operation {
+        case .match(let s, let p, let o):
+            try match(s, p, o, &row) { row throws in
+                step.rows += 1
+                try execute(steps, index + 1, &row, sink)
+            }
+        case .path(let s, let path, let o):
+            try matchPath(s, path, o, &row) { row throws in
+                step.rows += 1
+                try execute(steps, index + 1, &row, sink)
+            }
+        case .filter(let expression):
+            try executionGuard.tick()
+            if filters.holds(expression, values: row.values, facts: row.facts) {
+                step.rows += 1
+                try execute(steps, index + 1, &row, sink)
+            }
+        case .optional(let inner):
+            var matched = false
+            try execute(inner.steps, 0, &row) { row throws in
+                matched = true
+                step.rows += 1
+                try execute(steps, index + 1, &row, sink)
+            }
+            if !matched {
+                step.rows += 1
+                try execute(steps, index + 1, &row, sink)
+            }
+        }
+    }
+
+    /// The terms a slot may take: its constants, its bound value, or nil for "any".
+    func candidates(_ slot: PlanSlot, _ row: Row) -> [TermID?] {
+        switch slot {
+        case .constant(let ids): ids.map(Optional.some)
+        case .variable(let index): [row.value(index)]
+        }
+    }
+
+    /// Binds `slot` to `id`; false when the slot already holds another value.
+    @inline(__always)
+    static func bind(_ slot: PlanSlot, _ id: TermID, _ row: inout Row, _ newlyBound: inout [Int]) -> Bool {
+        guard case .variable(let index) = slot else { return true }
+        let current = row.values[index]
+        if current == Row.unbound {
+            row.values[index] = id.rawValue
+            newlyBound.append(index)
+            return true
+        }
+        return current == id.rawValue
+    }
+
+    @inline(__always)
+    static func unbind(_ newlyBound: [Int], _ row: inout Row) {
+        for index in newlyBound { row.values[index] = Row.unbound }
+    }
+
+    private func match(_ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot, _ row: inout Row, _ next: Sink) throws {
+        var newlyBound: [Int] = []
+        newlyBound.reserveCapacity(3)
+        for sid in candidates(s, row) {
+            for pid in candidates(p, row) {
+                for oid in candidates(o, row) {
+                    for triple in dataset.match(sid, pid, oid) {
+                        try executionGuard.tick()
+                        newlyBound.removeAll(keepingCapacity: true)
+                        if Self.bind(s, triple.subject, &row, &newlyBound),
+                           Self.bind(p, triple.predicate, &row, &newlyBound),
+                           Self.bind(o, triple.object, &row, &newlyBound) {
+                            if recordFacts { row.facts.append(triple) }
+                            try next(&row)
+                            if recordFacts { row.facts.removeLast() }
+                        }
+                        Self.unbind(newlyBound, &row)
+                    }
+                }
+            }
+        }
+    }
+
+    private func matchPath(_ s: PlanSlot, _ path: ResolvedPath, _ o: PlanSlot, _ row: inout Row,
+                           _ next: Sink) throws {
+        let subjects = candidates(s, row)
+        let objects = candidates(o, row)
+        var newlyBound: [Int] = []
+        func emit(_ start: TermID, _ end: TermID, _ witness: [Triple], _ row: inout Row) throws {
+            newlyBound.removeAll(keepingCapacity: true)
+            if Self.bind(s, start, &row, &newlyBound), Self.bind(o, end, &row, &newlyBound) {
+                let mark = row.facts.count
+                if recordFacts { row.facts += witness }
+                try next(&row)
+                row.facts.removeSubrange(mark...)
+            }
+            Self.unbind(newlyBound, &row)
+        }
+        let paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
+        if subjects.contains(where: { $0 != nil }) || objects.allSatisfy({ $0 == nil }) {
+            let starts = subjects.contains(where: { $0 != nil }) ? subjects.compactMap { $0 } : try paths.allNodes()
+            let wanted = Set(objects.compactMap { $0 })
+            for start in starts {
+                for (end, witness) in try paths.ends(path, from: start, forward: true)
+                where wanted.isEmpty || wanted.contains(end) {
+                    try emit(start, end, witness, &row)
+                }
+            }
+        } else {
+            for end in objects.compactMap({ $0 }) {
+                for (start, witness) in try paths.ends(path, from: end, forward: false) {
+                    try emit(start, end, witness.reversed(), &row)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import GraphStore
+import Synchronization
+
+/// Turns names as people type them into term ids, and suggests the closest names for a miss.
+///
+/// The rule (docs/QUERY.md, "Names"): a name matches the entities whose canonical name or an
+/// alias equals it ignoring case, with `_` and spaces interchangeable; when there are none and
+/// the name is a single word, it matches the entities whose canonical name has it as a whole
+/// word (`Blinken` → `Antony Blinken`). Predicates match by normalised text: lowercase, `_` as a
+/// space, runs of spaces as one.
+///
+/// The word and predicate tables are built on first use and kept, so one index should live as
+/// long as its dataset (``QueryEngine`` keeps one).
+final class NameIndex: Sendable {
+    private struct Tables: Sendable {
+        var words: [String: [TermID]] = [:]
+        var entityNames: [(id: TermID, name: String)] = []
+        var predicates: [String: [TermID]] = [:]
+        var predicateTexts: [String] = []
+    }
+
+    private let tables = Mutex<Tables?>(nil)
+
+    init() {}
+
+    /// `text` lowercased, `_` read as a space, whitespace runs collapsed, ends trimmed.
+    static func normalize(_ text: String) -> String {
+        text.lowercased().replacing("_", with: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func words(of name: String) -> Set<String> {
+        let normalized = normalize(name)
+        var words = Set(normalized.split(separator: " ").map(String.init))
+        for word in normalized.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) { words.insert(String(word)) }
+        return words
+    }
+
+    private func withTables<R>(_ dataset: some QueryDataset, _ body: (Tables) -> R) -> R {
+        tables.withLock { state in
+            if state == nil {
+                var built = Tables()
+                for id in dataset.ids(of: .entity) {
+                    guard case .entity(let name, _) = dataset.term(id) else { continue }
+                    built.entityNames.append((id, name))
+                    for word in Self.words(of: name) { built.words[word, default: []].append(id) }
+                }
+                for id in dataset.ids(of: .predicate) {
+                    guard case .predicate(let text) = dataset.term(id) else { continue }
+                    built.predicates[Self.normalize(text), default: []].append(id)
+                    built.predicateTexts.append(text)
+                }
+                state = built
+            }
+            return body(state ?? Tables())
+        }
+    }
+
+    /// The entities a typed name stands for, by the rule above.
+    func entities(named text: String, in dataset: some QueryDataset) -> [TermID] {
+        var found: [TermID] = []
+        var seen: Set<TermID> = []
+        let spellings = [text, text.replacing("_", with: " "), text.replacing(" ", with: "_")]
+        for spelling in Set(spellings) {
+            for id in dataset.entities(matching: spelling) where seen.insert(id).inserted { found.append(id) }
+        }
+        if !found.isEmpty { return found.sorted() }
+        let normalized = Self.normalize(text)
+        guard !normalized.isEmpty, !normalized.contains(" ") else { return [] }
+        return withTables(dataset) { ($0.words[normalized] ?? []).sorted() }
+    }
+
+    /// Every term a name or number in a pattern stands for: entities by the rule above, plus a
+    /// string, date or numeric literal with exactly that text or value.
+    func terms(for term: PatternTerm.Kind, in dataset: some QueryDataset) -> [TermID] {
+        var ids: [TermID] = []
+        switch term {
+        case .name(let text, _):
+            ids = entities(named: text, in: dataset)
+            ids += [Literal.string(text), .date(text)].compactMap(dataset.literal)
+        case .number(let text):
+            ids = entities(named: text, in: dataset)
+            if let value = Int64(text) {
+                ids += [Literal.integer(value)].compactMap(dataset.literal)
+                if let year = Int32(exactly: value) { ids += [Literal.year(year)].compactMap(dataset.literal) }
+            }
+            ids += [Literal.decimal(text)].compactMap(dataset.literal)
+        case .variable, .anonymous:
+            break
+        }
+        return Array(Set(ids)).sorted()
+    }
+
+    /// The predicates whose normalised text equals the normalised `text`.
+    func predicates(named text: String, in dataset: some QueryDataset) -> [TermID] {
+        withTables(dataset) { $0.predicates[Self.normalize(text)] ?? [] }
+    }
+
+    /// Up to three entity names closest to `text` by edit distance (whole names and their words).
+    func suggestEntities(for text: String, in dataset: some QueryDataset) -> [String] {
+        let typed = Self.normalize(text)
+        let threshold = max(2, typed.count / 3)
+        return withTables(dataset) { tables in
+            var scored: [(Int, String)] = []
+            for (_, name) in tables.entityNames {
+                let candidates = [Self.normalize(name)] + Self.words(of: name)
+                let best = candidates.lazy.filter { abs($0.count - typed.count) <= threshold }
+                    .map { EditDistance.between(typed, $0) }.min()
+                if let best, best <= threshold { scored.append((best, name)) }
+            }
+            scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            var seen: Set<String> = []
+            return Array(scored.map(\.1).filter { seen.insert($0).inserted }.prefix(3))
+        }
+    }
+
+    /// Up to three predicate phrases closest to `text`.
+    func suggestPredicates(for text: String, in dataset: some QueryDataset) -> [String] {
+        withTables(dataset) { EditDistance.closest(to: Self.normalize(text), among: $0.predicateTexts) }
+    }
+}

@@ -1,0 +1,246 @@
+import GraphStore
+
+/// Turns a parsed query into a plan: resolves names to term ids, gives every variable a row slot,
+/// orders each run of patterns by estimated cost (from the dataset's index counts), and places
+/// each filter right after the step that binds the last variable it reads.
+struct Planner<Dataset: QueryDataset> {
+    let dataset: Dataset
+    let names: NameIndex
+    private(set) var slots: [String: Int] = [:]
+    private(set) var slotCount = 0
+    private(set) var hints: [Diagnostic] = []
+
+    init(dataset: Dataset, names: NameIndex) {
+        self.dataset = dataset
+        self.names = names
+    }
+
+    /// Plans a query's pattern.
+    mutating func plan(_ query: Query) throws(QueryError) -> QueryPlan {
+        for name in query.pattern.namedVariables { _ = slot(for: name) }
+        let root = try plan(query.pattern, bound: [])
+        return QueryPlan(root: root, slots: slots, slotCount: slotCount, hints: hints)
+    }
+
+    private mutating func slot(for name: String) -> Int {
+        if let existing = slots[name] { return existing }
+        slots[name] = slotCount
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    private mutating func freshSlot() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    // MARK: Resolution
+
+    private mutating func resolve(_ term: PatternTerm) -> PlanSlot {
+        switch term.kind {
+        case .variable(let name): return .variable(slot(for: name))
+        case .anonymous: return .variable(freshSlot())
+        case .name(let text, _), .number(let text):
+            let ids = names.terms(for: term.kind, in: dataset)
+            if ids.isEmpty {
+                hint("no entity or value named '\(text)'", at: term.range,
+                     suggestions: names.suggestEntities(for: text, in: dataset))
+            }
+            return .constant(ids)
+        }
+    }
+
+    private mutating func resolve(_ path: PropertyPath) -> ResolvedPath {
+        switch path {
+        case .predicate(let text, _, let range):
+            let ids = names.predicates(named: text, in: dataset)
+            if ids.isEmpty {
+                hint("no predicate '\(text)'", at: range, suggestions: names.suggestPredicates(for: text, in: dataset))
+            }
+            return .link(ids)
+        case .wildcard: return .wildcard
+        case .inverse(let inner): return .inverse(resolve(inner))
+        case .sequence(let steps): return .sequence(steps.map { resolve($0) })
+        case .alternative(let options): return .alternative(options.map { resolve($0) })
+        case .oneOrMore(let inner): return .oneOrMore(resolve(inner))
+        case .zeroOrMore(let inner): return .zeroOrMore(resolve(inner))
+        case .zeroOrOne(let inner): return .zeroOrOne(resolve(inner))
+        }
+    }
+
+    private mutating func hint(_ message: String, at range: SourceRange, suggestions: [String]) {
+        var text = message
+        if !suggestions.isEmpty {
+            text += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        }
+        hints.append(Diagnostic(.unknownName, text, at: range, expected: suggestions, severity: .warning))
+    }
+
+    // MARK: Groups
+
+    private struct Candidate {
+        var operation: PlanStep.Operation
+        var label: String
+        var slots: Set<Int>
+    }
+
+    private mutating func candidate(_ triple: TriplePattern) -> Candidate {
+        let subject = resolve(triple.subject)
+        let object = resolve(triple.object)
+        let operation: PlanStep.Operation
+        switch triple.predicate {
+        case .term(let term):
+            operation = .match(subject: subject, predicate: resolve(term), object: object)
+        case .path(let path):
+            let resolved = resolve(path)
+            if case .link(let ids) = resolved {
+                operation = .match(subject: subject, predicate: .constant(ids), object: object)
+            } else {
+                operation = .path(subject: subject, path: resolved, object: object)
+            }
+        }
+        var used: Set<Int> = []
+        switch operation {
+        case .match(let s, let p, let o):
+            for case .variable(let slot) in [s, p, o] { used.insert(slot) }
+        case .path(let s, _, let o):
+            for case .variable(let slot) in [s, o] { used.insert(slot) }
+        case .filter, .optional: break
+        }
+        return Candidate(operation: operation, label: "match \(triple)", slots: used)
+    }
+
+    private mutating func plan(_ group: GroupPattern, bound outer: Set<Int>) throws(QueryError) -> GroupPlan {
+        var steps: [PlanStep] = []
+        var certain = outer
+        var certainAfter: [Set<Int>] = []
+        var segment: [Candidate] = []
+        var filters: [(CompiledExpression, String, Bool)] = []
+
+        func flush(_ planner: inout Planner) {
+            while !segment.isEmpty {
+                var best = 0
+                var bestCost = Int.max
+                for (index, item) in segment.enumerated() {
+                    let cost = planner.estimate(item.operation, bound: certain)
+                    if cost < bestCost {
+                        best = index
+                        bestCost = cost
+                    }
+                }
+                let chosen = segment.remove(at: best)
+                steps.append(PlanStep(chosen.operation, label: chosen.label, estimate: bestCost))
+                certain.formUnion(chosen.slots)
+                certainAfter.append(certain)
+            }
+        }
+
+        for element in group.elements {
+            switch element {
+            case .triple(let triple):
+                segment.append(candidate(triple))
+            case .filter(let expression):
+                let compiled = try compile(expression)
+                filters.append((compiled, "filter \(expression)", expression.usesConfidence))
+            case .optional(let inner):
+                flush(&self)
+                let innerPlan = try plan(inner, bound: certain)
+                steps.append(PlanStep(.optional(innerPlan), label: "optional", estimate: 1))
+                certainAfter.append(certain)
+            }
+        }
+        flush(&self)
+
+        var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
+        for (compiled, label, usesConfidence) in filters {
+            let needed = compiled.slots
+            var position = steps.count
+            if !usesConfidence {
+                if needed.isSubset(of: outer) {
+                    position = 0
+                } else if let index = certainAfter.firstIndex(where: { needed.isSubset(of: $0) }) {
+                    position = index + 1
+                }
+            }
+            placed[position].append(PlanStep(.filter(compiled), label: label, estimate: 1))
+        }
+        var ordered: [PlanStep] = placed[0]
+        for (index, step) in steps.enumerated() {
+            ordered.append(step)
+            ordered += placed[index + 1]
+        }
+        return GroupPlan(steps: ordered)
+    }
+
+    // MARK: Estimates
+
+    /// Estimated rows a step yields per input row, given the slots bound before it.
+    func estimate(_ operation: PlanStep.Operation, bound: Set<Int>) -> Int {
+        func fixed(_ slot: PlanSlot) -> (ids: [TermID]?, isBoundVariable: Bool) {
+            switch slot {
+            case .constant(let ids): (ids, false)
+            case .variable(let index): (nil, bound.contains(index))
+            }
+        }
+        switch operation {
+        case .match(let s, let p, let o):
+            let parts = [fixed(s), fixed(p), fixed(o)]
+            if parts.contains(where: { $0.ids?.isEmpty ?? false }) { return 0 }
+            var total = 0
+            for sid in parts[0].ids.map({ $0.prefix(8).map(Optional.some) }) ?? [nil] {
+                for pid in parts[1].ids.map({ $0.prefix(8).map(Optional.some) }) ?? [nil] {
+                    for oid in parts[2].ids.map({ $0.prefix(8).map(Optional.some) }) ?? [nil] {
+                        total += dataset.count(sid, pid, oid)
+                    }
+                }
+            }
+            for part in parts where part.isBoundVariable { total = max(1, total / 16) }
+            return total
+        case .path(let s, _, let o):
+            let ends = [fixed(s), fixed(o)]
+            if ends.contains(where: { $0.ids?.isEmpty ?? false }) { return 0 }
+            if ends.contains(where: { $0.ids != nil || $0.isBoundVariable }) { return 32 }
+            return max(dataset.tripleCount, 1) * 4
+        case .filter, .optional:
+            return 1
+        }
+    }
+
+    // MARK: Filters
+
+    private mutating func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledExpression {
+        switch expression {
+        case .variable(let name, _):
+            return .variable(slot(for: name))
+        case .name(let text, _, _):
+            return .name(text, names.entities(named: text, in: dataset))
+        case .number(let text, _):
+            return .number(Double(text) ?? .nan)
+        case .not(let inner):
+            return .not(try compile(inner))
+        case .and(let left, let right):
+            return .and(try compile(left), try compile(right))
+        case .or(let left, let right):
+            return .or(try compile(left), try compile(right))
+        case .compare(let op, let left, let right):
+            return .compare(op, try compile(left), try compile(right))
+        case .call(.regex, let arguments, let range):
+            guard arguments.count >= 2, case .name(let pattern, _, let patternRange) = arguments[1] else {
+                throw QueryError(.invalidRegex("the pattern must be a quoted string"), range: range)
+            }
+            var flags = ""
+            if arguments.count == 3, case .name(let given, _, _) = arguments[2] { flags = given }
+            do {
+                var regex = try Regex(pattern)
+                if flags.contains("i") { regex = regex.ignoresCase() }
+                return .regex(try compile(arguments[0]), regex)
+            } catch {
+                throw QueryError(.invalidRegex("\(error)"), range: patternRange)
+            }
+        case .call(let function, let arguments, _):
+            var compiled: [CompiledExpression] = []
+            for argument in arguments { compiled.append(try compile(argument)) }
+            return .call(function, compiled)
+        }
+    }
+}

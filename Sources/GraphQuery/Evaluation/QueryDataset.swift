@@ -1,0 +1,29 @@
+import GraphStore
+
+/// What the evaluator needs from a graph: pattern matches and counts over term ids, term
+/// decoding, name lookup and provenance. ``GraphStore/Graph`` conforms; tests may supply others.
+///
+/// All ids live in one space: the id of a term is the same whichever position it appears in.
+public protocol QueryDataset: Sendable {
+    /// The collection ``match(_:_:_:)`` returns.
+    associatedtype Matches: Collection<Triple>
+
+    /// The triples matching a pattern; `nil` leaves a position unbound.
+    func match(_ subject: TermID?, _ predicate: TermID?, _ object: TermID?) -> Matches
+    /// The number of triples matching a pattern, for the planner.
+    func count(_ subject: TermID?, _ predicate: TermID?, _ object: TermID?) -> Int
+    /// The number of distinct triples.
+    var tripleCount: Int { get }
+    /// What term `id` stands for, or nil when it is not a term.
+    func term(_ id: TermID) -> Term?
+    /// The entities whose canonical name or alias equals `name`, ignoring case.
+    func entities(matching name: String) -> [TermID]
+    /// Every term of one kind.
+    func ids(of kind: TermKind) -> [TermID]
+    /// The id of a literal, if present.
+    func literal(_ literal: Literal) -> TermID?
+    /// The sources of a fact.
+    func provenance(of triple: Triple) -> [Provenance]
+}
+
+extension Graph: QueryDataset {}

@@ -1,0 +1,74 @@
+import GraphStore
+
+/// A cell of a solution before it is decoded for display: unbound, a term, or a count.
+enum Cell: Hashable {
+    case unbound
+    case term(UInt32)
+    case count(Int)
+
+    init(raw: UInt32) {
+        self = raw == Row.unbound ? .unbound : .term(raw)
+    }
+}
+
+/// Orders cells as SPARQL's ORDER BY does, adapted to kg's terms: unbound first; then numbers
+/// (counts and numeric literals) by value; then entities by name; predicates by text; other
+/// literals by lexical form; ties by term id so the order is total and repeatable.
+struct SolutionOrder<Dataset: QueryDataset> {
+    private enum Key: Comparable {
+        case unbound
+        case number(Double)
+        case entity(String)
+        case predicate(String)
+        case text(String)
+    }
+
+    let dataset: Dataset
+    private var cache: [UInt32: Key] = [:]
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    private mutating func key(_ cell: Cell) -> Key {
+        switch cell {
+        case .unbound: return .unbound
+        case .count(let value): return .number(Double(value))
+        case .term(let raw):
+            if let cached = cache[raw] { return cached }
+            let computed: Key
+            switch dataset.term(TermID(rawValue: raw)) {
+            case .entity(let name, _)?: computed = .entity(name)
+            case .predicate(let text)?: computed = .predicate(text)
+            case .literal(let literal)?:
+                computed = FilterEvaluator<Dataset>.numeric(literal).map(Key.number) ?? .text(literal.lexicalForm)
+            case nil: computed = .unbound
+            }
+            cache[raw] = computed
+            return computed
+        }
+    }
+
+    /// Negative, zero or positive as `a` sorts before, with, or after `b`.
+    mutating func compare(_ a: Cell, _ b: Cell) -> Int {
+        let x = key(a), y = key(b)
+        if x != y { return x < y ? -1 : 1 }
+        switch (a, b) {
+        case (.term(let i), .term(let j)): return i < j ? -1 : (i == j ? 0 : 1)
+        default: return 0
+        }
+    }
+
+    /// Sorts rows of cells by `keys` (column index, descending).
+    mutating func sort(_ rows: inout [(cells: [Cell], facts: [Triple])], by keys: [(Int, Bool)]) {
+        var copy = self
+        rows.sort { left, right in
+            for (column, descending) in keys {
+                let result = copy.compare(left.cells[column], right.cells[column])
+                if result != 0 { return descending ? result > 0 : result < 0 }
+            }
+            return false
+        }
+        self = copy
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder so the module builds until its first real source file lands; delete it then.
-enum GraphQueryPlaceholder {}

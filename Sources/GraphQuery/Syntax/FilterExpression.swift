@@ -1,0 +1,114 @@
+/// A filter expression: comparisons, function calls, and `and` / `or` / `not`.
+public indirect enum FilterExpression: Sendable, Equatable {
+    /// A comparison operator.
+    public enum Comparison: String, Sendable, Equatable, CaseIterable {
+        /// `=`
+        case equal = "="
+        /// `!=`
+        case notEqual = "!="
+        /// `<`
+        case less = "<"
+        /// `<=`
+        case lessOrEqual = "<="
+        /// `>`
+        case greater = ">"
+        /// `>=`
+        case greaterOrEqual = ">="
+    }
+
+    /// A filter function.
+    public enum Function: String, Sendable, Equatable, CaseIterable {
+        /// `type(?x)`: the entity type name (`person`, `organization`, `place`, `event`, `other`).
+        case type
+        /// `name(?x)`: the canonical name of an entity, the text of a predicate or literal.
+        case name
+        /// `contains(a, b)`: whether the text of `a` contains `b`, ignoring case.
+        case contains
+        /// `startswith(a, b)`: whether the text of `a` starts with `b`, ignoring case.
+        case startswith
+        /// `regex(a, "pattern" [, "flags"])`: a regular-expression match (`i` ignores case).
+        case regex
+        /// `confidence()`: the lowest confidence among the facts the row has matched.
+        case confidence
+        /// `bound(?x)`: whether the variable has a value.
+        case bound
+
+        /// The argument counts the function accepts.
+        var arity: ClosedRange<Int> {
+            switch self {
+            case .type, .name, .bound: 1...1
+            case .contains, .startswith: 2...2
+            case .regex: 2...3
+            case .confidence: 0...0
+            }
+        }
+    }
+
+    /// A variable's value.
+    case variable(String, SourceRange)
+    /// A bare word or quoted name: an entity by name when compared with an entity, else text.
+    case name(String, quoted: Bool, SourceRange)
+    /// A number.
+    case number(String, SourceRange)
+    /// `not e`, `!e`.
+    case not(FilterExpression)
+    /// `a and b`, `a && b`.
+    case and(FilterExpression, FilterExpression)
+    /// `a or b`, `a || b`.
+    case or(FilterExpression, FilterExpression)
+    /// `a op b`.
+    case compare(Comparison, FilterExpression, FilterExpression)
+    /// `f(args…)`.
+    case call(Function, [FilterExpression], SourceRange)
+
+    /// The variables the expression reads.
+    public var variables: Set<String> {
+        switch self {
+        case .variable(let name, _): [name]
+        case .name, .number: []
+        case .not(let inner): inner.variables
+        case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
+            left.variables.union(right.variables)
+        case .call(_, let arguments, _): arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+        }
+    }
+
+    /// Whether the expression calls `confidence()`, which depends on every fact the row matched.
+    var usesConfidence: Bool {
+        switch self {
+        case .variable, .name, .number: false
+        case .not(let inner): inner.usesConfidence
+        case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
+            left.usesConfidence || right.usesConfidence
+        case .call(let function, let arguments, _):
+            function == .confidence || arguments.contains { $0.usesConfidence }
+        }
+    }
+}
+
+extension FilterExpression: CustomStringConvertible {
+    /// The expression as it would be typed, parenthesised only where precedence needs it.
+    public var description: String { text(precedence: 0) }
+
+    /// Precedence: 0 or, 1 and, 2 not, 3 comparison, 4 primary.
+    private func text(precedence: Int) -> String {
+        let (body, own): (String, Int)
+        switch self {
+        case .variable(let name, _): (body, own) = ("?\(name)", 4)
+        case .name(let text, let quoted, _):
+            (body, own) = (quoted || !PatternTerm.isBareWord(text) ? PatternTerm.quote(text) : text, 4)
+        case .number(let text, _): (body, own) = (text, 4)
+        case .not(let inner): (body, own) = ("not " + inner.text(precedence: 2), 2)
+        case .and(let left, let right):
+            (body, own) = (left.text(precedence: 1) + " and " + right.text(precedence: 2), 1)
+        case .or(let left, let right):
+            (body, own) = (left.text(precedence: 0) + " or " + right.text(precedence: 1), 0)
+        case .compare(let op, let left, let right):
+            (body, own) = (left.text(precedence: 4) + " \(op.rawValue) " + right.text(precedence: 4), 3)
+        case .call(let function, let arguments, _):
+            (body, own) = (function.rawValue + "(" + arguments.map { $0.text(precedence: 0) }
+                .joined(separator: ", ") + ")", 4)
+        }
+        return own < precedence ? "(\(body))" : body
+    }
+}

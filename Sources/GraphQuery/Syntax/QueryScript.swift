@@ -1,0 +1,110 @@
+/// Text holding any number of statements, as typed at the prompt or saved in a `.kgq` file.
+///
+/// A statement ends at a `;`, or at the end of a line, unless the statement cannot end there:
+/// a bracket `(` or `{` is still open, the line ends with a token that needs more (`.`, `/`, `|`,
+/// `^`, `,`, a comparison, `and`, `or`, `not`, `where`, `select`, `distinct`, `filter`,
+/// `optional`, `by`, `explain`, `why`), or the next line starts with one that continues
+/// (`.`, `/`, `|`, `)`, `}`, `where`, `filter`, `optional`, `order`, `group`, `limit`,
+/// `offset`, `and`, `or`).
+public enum QueryScript {
+    /// One statement of a script: where it is, its text, and its parse.
+    public struct Entry: Sendable {
+        /// Where the statement is in the script.
+        public var range: SourceRange
+        /// The statement's text.
+        public var text: String
+        /// The statement, or why it does not parse.
+        public var result: Result<Statement, SyntaxError>
+    }
+
+    private static let continuingEnds: Set<String> = [
+        ".", "/", "|", "^", ",", "(", "{", "=", "!=", "<", "<=", ">", ">=", "!", "&&", "||",
+        "and", "or", "not", "where", "select", "distinct", "filter", "optional", "by", "explain", "why",
+    ]
+    private static let continuingStarts: Set<String> = [
+        ".", "/", "|", ")", "}", "&&", "||",
+        "where", "filter", "optional", "order", "group", "limit", "offset", "and", "or",
+    ]
+
+    private static func spelling(_ token: QueryToken) -> String? {
+        switch token.kind {
+        case .symbol: token.text
+        case .word: token.text.lowercased()
+        default: nil
+        }
+    }
+
+    /// Whether `text` holds only complete statements, so a prompt can run it rather than ask for
+    /// another line. Empty text and text with only comments are complete.
+    public static func isComplete(_ text: String) -> Bool {
+        let tokens = QueryLexer.tokenize(text).tokens
+        var depth = 0
+        var last: QueryToken?
+        for token in tokens where token.kind != .end {
+            if token.isSymbol("(") || token.isSymbol("{") { depth += 1 }
+            if token.isSymbol(")") || token.isSymbol("}") { depth = max(0, depth - 1) }
+            last = token
+        }
+        guard depth == 0, let last else { return depth == 0 }
+        return !(spelling(last).map(continuingEnds.contains) ?? false)
+    }
+
+    /// Splits `text` into statements by the rules above and parses each; line and column numbers
+    /// stay those of `text`.
+    public static func parse(_ text: String) -> [Entry] {
+        let (tokens, lexical) = QueryLexer.tokenize(text)
+        let characters = Array(text)
+        var entries: [Entry] = []
+        var segment: [QueryToken] = []
+        var depth = 0
+
+        func finish(endingAt location: SourceLocation) {
+            guard let first = segment.first, let lastToken = segment.last else { return }
+            let range = SourceRange(start: first.range.start, end: lastToken.range.end)
+            let body = segment + [QueryToken(kind: .end, text: "", range: SourceRange(at: location))]
+            let own = lexical.filter { $0.range.start >= range.start && $0.range.start <= range.end }
+            let result: Result<Statement, SyntaxError>
+            if !own.isEmpty {
+                result = .failure(SyntaxError(diagnostics: own))
+            } else {
+                var parser = QueryParser(tokens: body)
+                do {
+                    result = .success(try parser.parseStatementToEnd())
+                } catch {
+                    result = .failure(SyntaxError(diagnostics: [error]))
+                }
+            }
+            let lower = min(max(0, range.start.offset), characters.count)
+            let upper = min(max(lower, range.end.offset), characters.count)
+            entries.append(Entry(range: range, text: String(characters[lower..<upper]), result: result))
+            segment = []
+        }
+
+        for token in tokens {
+            if token.kind == .end {
+                finish(endingAt: segment.last?.range.end ?? token.range.start)
+                break
+            }
+            if token.isSymbol(";"), depth == 0 {
+                finish(endingAt: token.range.start)
+                continue
+            }
+            if token.startsLine, depth == 0, let previous = segment.last,
+               !(spelling(previous).map(continuingEnds.contains) ?? false),
+               !(spelling(token).map(continuingStarts.contains) ?? false) {
+                finish(endingAt: previous.range.end)
+            }
+            if token.isSymbol("(") || token.isSymbol("{") { depth += 1 }
+            if token.isSymbol(")") || token.isSymbol("}") { depth = max(0, depth - 1) }
+            segment.append(token)
+        }
+        let orphans = lexical.filter { diagnostic in
+            !entries.contains { $0.range.start <= diagnostic.range.start && diagnostic.range.start <= $0.range.end }
+        }
+        if !orphans.isEmpty, let first = orphans.first {
+            entries.append(Entry(range: first.range, text: "", result: .failure(SyntaxError(diagnostics: orphans))))
+            entries.sort { $0.range.start < $1.range.start }
+        }
+        return entries
+    }
+}
