@@ -1,6 +1,7 @@
 extension Graph {
     /// Imports triples in `format` from bytes, reporting bad lines and importing the rest.
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
+    @discardableResult
     public mutating func importTriples(_ bytes: [UInt8], format: TripleFormat) -> ImportReport {
         bytes.withUnsafeBufferPointer { importTriples(buffer: $0, format: format) }
     }
@@ -8,6 +9,7 @@ extension Graph {
     /// Imports triples in `format` from the file at `path` (mapped, not copied).
     /// - Throws: ``GraphFileError/cannotRead(path:reason:)`` when the file cannot be read.
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
+    @discardableResult
     public mutating func importTriples(contentsOfFile path: String, format: TripleFormat) throws(GraphFileError) -> ImportReport {
         let file = try MappedFile(path: path)
         return withExtendedLifetime(file) { importTriples(buffer: file.bytes.bindMemory(to: UInt8.self), format: format) }
@@ -15,10 +17,12 @@ extension Graph {
 
     /// Imports tab-separated triples from a string (see ``importTSV(buffer:)``).
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
+    @discardableResult
     public mutating func importTSV(text: String) -> ImportReport { importTriples(Array(text.utf8), format: .tsv) }
 
     /// Imports N-Triples from a string (see ``importNTriples(buffer:)``).
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
+    @discardableResult
     public mutating func importNTriples(text: String) -> ImportReport { importTriples(Array(text.utf8), format: .nTriples) }
 
     private mutating func importTriples(buffer: UnsafeBufferPointer<UInt8>, format: TripleFormat) -> ImportReport {
