@@ -20,8 +20,8 @@ public protocol ShellEngine: AnyObject {
     /// Runs one query. Throws ``StatementError`` for problems in the query and stops early,
     /// throwing, when `cancellation` reports a Ctrl-C.
     func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
-    /// The plan a query would run with, as text.
-    func explain(_ statement: ShellStatement) throws -> String
+    /// The plan a query would run with: its steps with estimated and actual row counts.
+    func explain(_ statement: ShellStatement) throws -> ShellResult
     /// Counts and facts about the open graph, as a two-column result.
     func stats() throws -> ShellResult
     /// Entities whose name contains the filter (all when nil), most facts first.

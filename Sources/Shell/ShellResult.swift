@@ -8,12 +8,15 @@ public struct ShellResult: Sendable, Hashable {
     public var rows: [[ShellValue]]
     /// The facts the rows were matched from, for `.why` and `.dot`.
     public var facts: [Triple]
+    /// Warnings to show beside the rows (a name that matched nothing, with "did you mean").
+    public var notes: [String]
 
     /// Makes a result.
-    public init(columns: [String], rows: [[ShellValue]], facts: [Triple] = []) {
+    public init(columns: [String], rows: [[ShellValue]], facts: [Triple] = [], notes: [String] = []) {
         self.columns = columns
         self.rows = rows
         self.facts = facts
+        self.notes = notes
     }
 }
 

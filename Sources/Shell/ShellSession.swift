@@ -88,8 +88,8 @@ final class ShellSession {
             return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt)
         }
         func runPending() {
-            runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin, line: startLine),
-                          source: source)
+            runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin,
+                                         line: source.interactive ? 1 : startLine), source: source)
             pending = []
         }
         while let line = nextLine() {
@@ -101,7 +101,7 @@ final class ShellSession {
             if pending.isEmpty {
                 if trimmed.isEmpty || Self.isComment(trimmed) { continue }
                 if trimmed.hasPrefix(".") {
-                    if runCommand(trimmed, origin: source.origin, line: lineNumber) == .exit { return .quit }
+                    if runCommand(line, origin: source.origin, line: lineNumber) == .exit { return .quit }
                     if shouldBail(since: before, source) { return .bailed }
                     continue
                 }
@@ -157,6 +157,7 @@ final class ShellSession {
             let result = try engine.execute(statement, cancellation: cancellation)
             lastResult = result
             results.write(renderer.render(result))
+            for note in result.notes { errors.write(note.hasSuffix("\n") ? note : note + "\n") }
             if timerOn { results.write("Run Time: \(Self.seconds(ContinuousClock.now - start)) s\n") }
             if echo { results.write("\n") }
             return true

@@ -63,7 +63,9 @@ final class FakeEngine: ShellEngine {
         }
     }
 
-    func explain(_ statement: ShellStatement) throws -> String { "plan for " + statement.text }
+    func explain(_ statement: ShellStatement) throws -> ShellResult {
+        ShellResult(columns: ["step"], rows: [[.text("plan for " + statement.text)]])
+    }
 
     func stats() throws -> ShellResult {
         ShellResult(columns: ["what", "count"], rows: [[.text("facts"), .integer(Int64(facts.count))]])
