@@ -1,3 +1,4 @@
+import GraphQuery
 import GraphStore
 
 extension ExportGraph {
@@ -55,5 +56,16 @@ extension ExportGraph {
         case .predicate(let text): .entity(text, type: .other)
         case nil: .entity(id.description, type: .other)
         }
+    }
+}
+
+extension ExportGraph {
+    /// The facts a query's rows matched (`kg export --query`).
+    ///
+    /// - Throws: GraphQuery's `SyntaxError` or `QueryError`; `DiagnosticFormatter.format(_:source:fileName:)`
+    ///   turns either into located text.
+    public init(graph: Graph, query: String) throws {
+        let result = try QueryEngine(graph).execute(query, options: EvaluationOptions(limits: .unlimited))
+        self.init(graph: graph, facts: result.facts)
     }
 }

@@ -80,6 +80,15 @@ public final class Shell {
         return session.failures > 0 ? 1 : 0
     }
 
+    /// Runs query text given on the command line (`kg query GRAPH 'QUERY'`): one or more
+    /// statements, results in the options' mode, errors located in the text. Returns 0, or 1
+    /// when a statement failed.
+    public func run(query: String) -> Int32 {
+        let lines = query.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        _ = session.consume(PlainLineReader(lines: lines), source: .init(origin: nil, interactive: false, echo: false))
+        return session.failures > 0 ? 1 : 0
+    }
+
     /// Completion over the session's commands and current engine.
     private var completer: Completer {
         Completer(commands: session.commands, keywords: session.engine.keywords,

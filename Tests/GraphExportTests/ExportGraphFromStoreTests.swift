@@ -56,3 +56,11 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportGraphFromQueryTests {
+    @Test func queryFactsBecomeTheSubgraph() throws {
+        let export = try ExportGraph(graph: ExportGraphFromStoreTests.graph, query: "Blinken meet ?x")
+        #expect(export.edges.map(\.predicate) == ["meet"])
+        #expect(throws: (any Error).self) { try ExportGraph(graph: ExportGraphFromStoreTests.graph, query: "Blinken meet") }
+    }
+}

@@ -97,6 +97,13 @@ import Testing
         #expect(harness.errors.text.contains("cannot write /nonexistent-dir/x.csv"))
     }
 
+    @Test func queryTextFromTheCommandLine() {
+        let harness = ShellHarness()
+        #expect(harness.shell().run(query: "rows 1; rows 2") == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1", "rows 2"])
+        #expect(ShellHarness().shell().run(query: "bogus") == 1)
+    }
+
     @Test func promptsNameTheGraph() {
         let harness = ShellHarness()
         let session = ShellSession(engine: harness.engine, options: ShellOptions(), screen: harness.screen,
