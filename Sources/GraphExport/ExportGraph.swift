@@ -32,9 +32,6 @@ public struct ExportGraph: Sendable, Hashable {
         return edges.count - 1
     }
 
-    /// The index of the node with this key, if present.
-    public func index(ofKey key: String) -> Int? { indexByKey[key] }
-
     /// The graph cut to at most `maxNodes` nodes, keeping those with the most facts (ties in
     /// insertion order) and the facts between kept nodes.
     /// - Complexity: O(n log n + e) for n nodes and e edges.

@@ -1,17 +1,6 @@
 import GraphStore
 
 extension Literal {
-    /// The literal's text as written in exports (`2014`, `2014-02-27`, `3.50`, free text).
-    public var lexicalForm: String {
-        switch self {
-        case .string(let text, _): text
-        case .integer(let value): String(value)
-        case .decimal(let text): text
-        case .date(let text): text
-        case .year(let value): String(value)
-        }
-    }
-
     /// A short name of the literal's datatype (`string`, `integer`, `decimal`, `date`, `gYear`),
     /// the local name of its XML Schema datatype.
     public var datatypeName: String {

@@ -30,6 +30,8 @@ struct DotCommand: Sendable {
         var arguments: [String]
         /// Everything after the command name, trimmed.
         var rest: String
+        /// The column of the line where ``rest`` starts, from 1.
+        var restColumn: Int = 1
     }
 
     /// The name without the dot (`mode`).
@@ -64,7 +66,9 @@ struct DotCommand: Sendable {
     static func parse(_ line: String) throws(StatementError) -> (name: String, invocation: Invocation) {
         let body = line.drop { $0 == " " || $0 == "\t" }.dropFirst()
         let name = String(body.prefix { !$0.isWhitespace })
-        let rest = body.dropFirst(name.count).trimmingWhitespace()
+        let afterName = body.dropFirst(name.count)
+        let rest = afterName.trimmingWhitespace()
+        let restColumn = line.count - afterName.count + afterName.prefix { $0.isWhitespace }.count + 1
         var arguments: [String] = []
         var current = ""
         var inWord = false
@@ -96,7 +100,7 @@ struct DotCommand: Sendable {
         }
         if quote != nil || escaped { throw StatementError("unterminated quote in .\(name) arguments") }
         if inWord { arguments.append(current) }
-        return (name, Invocation(arguments: arguments, rest: rest))
+        return (name, Invocation(arguments: arguments, rest: rest, restColumn: restColumn))
     }
 }
 

@@ -14,14 +14,17 @@ enum HistoryFile {
         return (home.hasSuffix("/") ? home : home + "/") + ".kg_history"
     }
 
-    /// Creates the file (mode 0600) if missing and makes it mode 0600 if it is not; false when
-    /// it cannot be created.
+    /// Creates the file (mode 0600) if missing and makes a regular file mode 0600 if it is not
+    /// (a device such as `/dev/null` is left alone); false when it cannot be opened.
     @discardableResult
     static func prepare(_ path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
-        fchmod(descriptor, 0o600)
-        close(descriptor)
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_mode & 0o777 != 0o600 {
+            fchmod(descriptor, 0o600)
+        }
         return true
     }
 }

@@ -14,12 +14,4 @@ public enum OutputMode: String, Sendable, CaseIterable {
     case jsonl
     /// One `column = value` line per cell, records separated by a blank line.
     case line
-
-    /// Whether the mode is for people (row cap and footer apply) rather than for programs.
-    public var isForPeople: Bool {
-        switch self {
-        case .table, .box, .line: true
-        case .csv, .tsv, .json, .jsonl: false
-        }
-    }
 }

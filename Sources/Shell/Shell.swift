@@ -7,7 +7,7 @@ import Glibc
 /// standard input is a file or pipe, and the runner of saved `.kgq` query files.
 ///
 /// ```swift
-/// let shell = Shell(engine: try GraphEngine(graphPath: "graph-data/seeds.kg"), options: ShellOptions())
+/// let shell = try Shell(graphPath: "graph-data/seeds.kg", options: ShellOptions(), ingester: ingest)
 /// exit(shell.run())
 /// ```
 public final class Shell {
@@ -19,6 +19,13 @@ public final class Shell {
         self.init(engine: engine, options: options, screen: FileDescriptorOutput.standardOutput,
                   errors: FileDescriptorOutput.standardError, cancellation: InterruptSignal.cancellation,
                   resetCancellation: { InterruptSignal.take() })
+    }
+
+    /// Opens a graph file and makes a shell on it; throws a one-line ``StatementError`` naming
+    /// the file when it cannot be opened. `ingester` makes `.ingest` work.
+    public convenience init(graphPath: String, options: ShellOptions = ShellOptions(),
+                            ingester: ShellIngester? = nil) throws {
+        self.init(engine: try GraphEngine(contentsOfFile: graphPath, ingester: ingester), options: options)
     }
 
     /// Makes a shell writing to the given outputs, with the given Ctrl-C check (for tests).
@@ -70,6 +77,15 @@ public final class Shell {
             let flow = session.consume(PlainLineReader(lines: lines), source: .init(origin: path, interactive: false, echo: true))
             if flow != .endOfInput { break }
         }
+        return session.failures > 0 ? 1 : 0
+    }
+
+    /// Runs query text given on the command line (`kg query GRAPH 'QUERY'`): one or more
+    /// statements, results in the options' mode, errors located in the text. Returns 0, or 1
+    /// when a statement failed.
+    public func run(query: String) -> Int32 {
+        let lines = query.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        _ = session.consume(PlainLineReader(lines: lines), source: .init(origin: nil, interactive: false, echo: false))
         return session.failures > 0 ? 1 : 0
     }
 

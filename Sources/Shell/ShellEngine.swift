@@ -1,4 +1,5 @@
 import GraphExport
+import GraphStore
 
 /// What the shell needs from a graph and a query engine. The real one wraps GraphStore and
 /// GraphQuery (``GraphEngine``); tests use a deterministic fake.
@@ -10,11 +11,17 @@ public protocol ShellEngine: AnyObject {
 
     /// Whether the text is a whole statement; if not, the shell reads another line.
     func isComplete(_ text: String) -> Bool
+    /// Whether a complete statement still goes on with the next line of a file (which starts
+    /// with `where`, `filter`, …); only scripts and files look ahead like this.
+    func continues(_ text: String, with nextLine: String) -> Bool
+    /// The statements in a complete text (several when `;` separates them), each with the
+    /// line and column it starts at.
+    func split(_ statement: ShellStatement) -> [ShellStatement]
     /// Runs one query. Throws ``StatementError`` for problems in the query and stops early,
     /// throwing, when `cancellation` reports a Ctrl-C.
-    func execute(_ statement: Statement, cancellation: Cancellation) throws -> ShellResult
-    /// The plan a query would run with, as text.
-    func explain(_ statement: Statement) throws -> String
+    func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
+    /// The plan a query would run with: its steps with estimated and actual row counts.
+    func explain(_ statement: ShellStatement) throws -> ShellResult
     /// Counts and facts about the open graph, as a two-column result.
     func stats() throws -> ShellResult
     /// Entities whose name contains the filter (all when nil), most facts first.
@@ -22,9 +29,9 @@ public protocol ShellEngine: AnyObject {
     /// Predicates that contain the filter (all when nil), most used first.
     func predicates(matching filter: String?) throws -> ShellResult
     /// The source sentences and documents of the given facts.
-    func why(_ facts: [FactHandle]) throws -> ShellResult
+    func why(_ facts: [Triple]) throws -> ShellResult
     /// The given facts as a graph to draw.
-    func subgraph(_ facts: [FactHandle]) throws -> ExportGraph
+    func subgraph(_ facts: [Triple]) throws -> ExportGraph
     /// The facts within `depth` hops of an entity, as a graph to draw.
     func neighbourhood(of entity: String, depth: Int) throws -> ExportGraph
     /// Entity names starting with the prefix (case-insensitive), at most `limit`.
@@ -40,19 +47,28 @@ public protocol ShellEngine: AnyObject {
 }
 
 /// One statement with where it came from, so errors can name `file:line:column`.
-public struct Statement: Sendable, Hashable {
+public struct ShellStatement: Sendable, Hashable {
     /// The statement's text (may span lines).
     public var text: String
     /// The file it came from, or nil for the prompt and standard input.
     public var origin: String?
     /// The line of `origin` the text starts on, from 1.
     public var line: Int
+    /// The column of that line the text starts at, from 1.
+    public var column: Int
 
     /// Makes a statement.
-    public init(text: String, origin: String? = nil, line: Int = 1) {
+    public init(text: String, origin: String? = nil, line: Int = 1, column: Int = 1) {
         self.text = text
         self.origin = origin
         self.line = line
+        self.column = column
+    }
+
+    /// The text preceded by blank lines and spaces, so positions in it are positions in the
+    /// file: what a parser should read for its diagnostics to name the right line and column.
+    public var positionedText: String {
+        String(repeating: "\n", count: max(0, line - 1)) + String(repeating: " ", count: max(0, column - 1)) + text
     }
 }
 

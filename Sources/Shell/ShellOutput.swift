@@ -54,13 +54,3 @@ final class FileDescriptorOutput: ShellOutput, Sendable {
 private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
     write(descriptor, buffer, count)
 }
-
-/// Collects what is written, for tests.
-final class StringOutput: ShellOutput {
-    /// Everything written so far.
-    private(set) var text = ""
-
-    func write(_ text: String) {
-        self.text += text
-    }
-}

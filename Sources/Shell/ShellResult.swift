@@ -1,3 +1,5 @@
+import GraphStore
+
 /// A query answer as the shell shows it: named columns, rows of cells, and the facts behind it.
 public struct ShellResult: Sendable, Hashable {
     /// Column names, in order.
@@ -5,30 +7,16 @@ public struct ShellResult: Sendable, Hashable {
     /// The rows; each has one cell per column.
     public var rows: [[ShellValue]]
     /// The facts the rows were matched from, for `.why` and `.dot`.
-    public var facts: [FactHandle]
+    public var facts: [Triple]
+    /// Warnings to show beside the rows (a name that matched nothing, with "did you mean").
+    public var notes: [String]
 
     /// Makes a result.
-    public init(columns: [String], rows: [[ShellValue]], facts: [FactHandle] = []) {
+    public init(columns: [String], rows: [[ShellValue]], facts: [Triple] = [], notes: [String] = []) {
         self.columns = columns
         self.rows = rows
         self.facts = facts
+        self.notes = notes
     }
 }
 
-/// An opaque reference to one fact of the open graph (its three term ids), handed back to the
-/// engine by `.why` and `.dot`.
-public struct FactHandle: Sendable, Hashable {
-    /// Subject term id.
-    public var subject: UInt32
-    /// Predicate term id.
-    public var predicate: UInt32
-    /// Object term id.
-    public var object: UInt32
-
-    /// Makes a handle.
-    public init(subject: UInt32, predicate: UInt32, object: UInt32) {
-        self.subject = subject
-        self.predicate = predicate
-        self.object = object
-    }
-}

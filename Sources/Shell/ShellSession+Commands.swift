@@ -109,8 +109,7 @@ extension ShellSession {
     }
 
     func explain(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        let plan = try engine.explain(Statement(text: invocation.rest))
-        results.write(plan.hasSuffix("\n") ? plan : plan + "\n")
+        results.write(renderer.render(try engine.explain(ShellStatement(text: invocation.rest, column: invocation.restColumn))))
         return .proceed
     }
 

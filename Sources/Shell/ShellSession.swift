@@ -75,11 +75,24 @@ final class ShellSession {
     }
 
     /// Reads lines until the input ends, `.quit`, or (with bail, outside a terminal) an error.
+    ///
+    /// A query ends when the engine finds it complete; in files and scripts a blank line also
+    /// ends it, and the next line is read ahead in case it continues the query (`where …`).
     func consume(_ reader: LineReader, source: Source) -> Flow {
         var pending: [String] = []
         var startLine = 0
         var lineNumber = 0
-        while let line = reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt) {
+        var lookahead: String?
+        func nextLine() -> String? {
+            defer { lookahead = nil }
+            return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt)
+        }
+        func runPending() {
+            runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin,
+                                         line: source.interactive ? 1 : startLine), source: source)
+            pending = []
+        }
+        while let line = nextLine() {
             lineNumber += 1
             if reader.takeInterrupt() { pending = [] }
             let trimmed = Substring(line).trimmingWhitespace()
@@ -88,33 +101,41 @@ final class ShellSession {
             if pending.isEmpty {
                 if trimmed.isEmpty || Self.isComment(trimmed) { continue }
                 if trimmed.hasPrefix(".") {
-                    if runCommand(trimmed, origin: source.origin, line: lineNumber) == .exit { return .quit }
+                    if runCommand(line, origin: source.origin, line: lineNumber) == .exit { return .quit }
                     if shouldBail(since: before, source) { return .bailed }
                     continue
                 }
                 startLine = lineNumber
             }
             if trimmed.isEmpty && !source.interactive {
-                runStatement(Statement(text: pending.joined(separator: "\n"), origin: source.origin, line: startLine),
-                             echo: source.echo)
-                pending = []
+                runPending()
             } else {
                 pending.append(Self.isComment(trimmed) ? "" : line)
                 let text = pending.joined(separator: "\n")
                 if engine.isComplete(text) {
-                    runStatement(Statement(text: text, origin: source.origin, line: startLine), echo: source.echo)
-                    pending = []
+                    if !source.interactive, let following = reader.readLine(prompt: "") {
+                        lookahead = following
+                        if engine.continues(text, with: following) { continue }
+                    }
+                    runPending()
                 }
             }
             if shouldBail(since: before, source) { return .bailed }
         }
         if !pending.isEmpty {
             let before = failures
-            runStatement(Statement(text: pending.joined(separator: "\n"), origin: source.origin, line: startLine),
-                         echo: source.echo)
+            runPending()
             if shouldBail(since: before, source) { return .bailed }
         }
         return .endOfInput
+    }
+
+    /// Runs each statement of a complete text, stopping at a failure when bailing.
+    private func runStatements(_ text: ShellStatement, source: Source) {
+        for statement in engine.split(text) {
+            let ok = runStatement(statement, echo: source.echo)
+            if !ok && bail && !source.interactive { return }
+        }
     }
 
     private func shouldBail(since before: Int, _ source: Source) -> Bool {
@@ -128,7 +149,7 @@ final class ShellSession {
 
     /// Runs one query and prints its result (under the query itself with `echo`).
     @discardableResult
-    func runStatement(_ statement: Statement, echo: Bool) -> Bool {
+    func runStatement(_ statement: ShellStatement, echo: Bool) -> Bool {
         if echo { results.write(statement.text + "\n") }
         resetCancellation()
         let start = ContinuousClock.now
@@ -136,6 +157,7 @@ final class ShellSession {
             let result = try engine.execute(statement, cancellation: cancellation)
             lastResult = result
             results.write(renderer.render(result))
+            for note in result.notes { errors.write(note.hasSuffix("\n") ? note : note + "\n") }
             if timerOn { results.write("Run Time: \(Self.seconds(ContinuousClock.now - start)) s\n") }
             if echo { results.write("\n") }
             return true

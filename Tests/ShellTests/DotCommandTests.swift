@@ -7,6 +7,7 @@ import Testing
         #expect(name == "dot")
         #expect(invocation.arguments == ["out file.svg", "Antony Blinken", "2"])
         #expect(invocation.rest == #""out file.svg" 'Antony Blinken' 2"#)
+        #expect(invocation.restColumn == 8)
         #expect(try DotCommand.parse(#".read "a\"b""#).invocation.arguments == [#"a"b"#])
         #expect(throws: StatementError.self) { try DotCommand.parse(#".read "open"#) }
     }
@@ -86,7 +87,7 @@ import Testing
         #expect(harness.screen.text.contains("| facts |     3 |"))
         #expect(harness.screen.text.contains("| Russia |"))
         #expect(harness.screen.text.contains("| annex     |"))
-        #expect(harness.screen.text.contains("plan for facts about x\n"))
+        #expect(harness.screen.text.contains("| plan for facts about x |"))
     }
 
     @Test func ingestSaveOpenGoToTheEngine() {

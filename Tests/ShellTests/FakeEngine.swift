@@ -9,7 +9,7 @@ import GraphStore
 final class FakeEngine: ShellEngine {
     var graphName = "seeds"
     let keywords = ["DISTINCT", "LIMIT", "ORDER", "SELECT", "WHERE"]
-    var executed: [Statement] = []
+    var executed: [ShellStatement] = []
     var saved: [String?] = []
     var ingested: [[String]] = []
     let facts: [(String, String, String)] = [
@@ -23,14 +23,34 @@ final class FakeEngine: ShellEngine {
         text.filter { $0 == "{" }.count == text.filter { $0 == "}" }.count
     }
 
-    func execute(_ statement: Statement, cancellation: Cancellation) throws -> ShellResult {
+    func continues(_ text: String, with nextLine: String) -> Bool {
+        nextLine.drop { $0 == " " }.hasPrefix("where")
+    }
+
+    /// Splits a one-line text at `;`.
+    func split(_ statement: ShellStatement) -> [ShellStatement] {
+        guard statement.text.contains(";"), !statement.text.contains("\n") else { return [statement] }
+        var pieces: [ShellStatement] = []
+        var column = statement.column
+        for part in statement.text.split(separator: ";", omittingEmptySubsequences: false) {
+            let lead = part.prefix { $0 == " " }.count
+            if part.contains(where: { $0 != " " }) {
+                pieces.append(ShellStatement(text: String(part.dropFirst(lead)), origin: statement.origin,
+                                             line: statement.line, column: column + lead))
+            }
+            column += part.count + 1
+        }
+        return pieces
+    }
+
+    func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
         executed.append(statement)
         let words = statement.text.split(whereSeparator: \.isWhitespace)
         switch words.first {
         case "facts":
             return ShellResult(columns: ["subject", "predicate", "object"],
                                rows: facts.map { [.text($0.0), .text($0.1), .text($0.2)] },
-                               facts: facts.indices.map { FactHandle(subject: UInt32($0), predicate: 0, object: 0) })
+                               facts: facts.indices.map(Self.triple))
         case "rows":
             let count = words.count > 1 ? Int(words[1]) ?? 0 : 0
             return ShellResult(columns: ["n"], rows: (0..<count).map { [.integer(Int64($0))] })
@@ -43,7 +63,9 @@ final class FakeEngine: ShellEngine {
         }
     }
 
-    func explain(_ statement: Statement) throws -> String { "plan for " + statement.text }
+    func explain(_ statement: ShellStatement) throws -> ShellResult {
+        ShellResult(columns: ["step"], rows: [[.text("plan for " + statement.text)]])
+    }
 
     func stats() throws -> ShellResult {
         ShellResult(columns: ["what", "count"], rows: [[.text("facts"), .integer(Int64(facts.count))]])
@@ -58,14 +80,19 @@ final class FakeEngine: ShellEngine {
         ShellResult(columns: ["predicate"], rows: [[.text("annex")], [.text("meet")], [.text("warn")]])
     }
 
-    func why(_ facts: [FactHandle]) throws -> ShellResult {
-        ShellResult(columns: ["fact", "sentence"], rows: facts.map { [.text("fact \($0.subject)"), .text("A sentence.")] })
+    func why(_ facts: [Triple]) throws -> ShellResult {
+        ShellResult(columns: ["fact", "sentence"], rows: facts.map { [.text("fact \($0.subject.rawValue)"), .text("A sentence.")] })
     }
 
-    func subgraph(_ handles: [FactHandle]) throws -> ExportGraph {
+    /// Fact number `index` as a triple (the subject id holds the index).
+    static func triple(_ index: Int) -> Triple {
+        Triple(TermID(rawValue: UInt32(index)), TermID(rawValue: 0), TermID(rawValue: 0))
+    }
+
+    func subgraph(_ handles: [Triple]) throws -> ExportGraph {
         var graph = ExportGraph()
         for handle in handles {
-            let fact = facts[Int(handle.subject)]
+            let fact = facts[handle.subject.index]
             graph.addFact(subject: .entity(fact.0, type: .person), predicate: fact.1,
                           object: .entity(fact.2, type: .place), sentence: "\(fact.0) did \(fact.1).")
         }
@@ -75,7 +102,7 @@ final class FakeEngine: ShellEngine {
     func neighbourhood(of entity: String, depth: Int) throws -> ExportGraph {
         guard entityList.contains(entity) else { throw StatementError("no entity named \"\(entity)\"") }
         return try subgraph(facts.indices.filter { facts[$0].0 == entity || facts[$0].2 == entity }
-            .map { FactHandle(subject: UInt32($0), predicate: 0, object: 0) })
+            .map(Self.triple))
     }
 
     func entityNames(prefix: String, limit: Int) -> [String] {

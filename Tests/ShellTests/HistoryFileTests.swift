@@ -21,5 +21,8 @@ import Testing
         attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         #expect(!HistoryFile.prepare("/nonexistent-dir/history"))
+        let null = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.posixPermissions] as? Int
+        #expect(HistoryFile.prepare("/dev/null"))
+        #expect(try FileManager.default.attributesOfItem(atPath: "/dev/null")[.posixPermissions] as? Int == null)
     }
 }

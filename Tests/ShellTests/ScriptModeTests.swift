@@ -34,6 +34,20 @@ import Testing
         #expect(harness.engine.executed.map(\.line) == [1, 4, 6])
     }
 
+    @Test func filesLookAheadForContinuingLines() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1", "  where x", "rows 2", ".mode csv"]) == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2"])
+    }
+
+    @Test func semicolonsSplitWithColumns() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1; bogus ;rows 2"]) == 1)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1", "bogus ", "rows 2"])
+        #expect(harness.engine.executed.map(\.column) == [1, 9, 16])
+        #expect(ShellStatement(text: "x", line: 3, column: 2).positionedText == "\n\n x")
+    }
+
     @Test func interactiveBlankLinesContinueAndStatusIsZero() {
         let harness = ShellHarness()
         #expect(harness.script(["facts {", "", "}", "bogus"], interactive: true) == 0)
@@ -81,6 +95,13 @@ import Testing
         #expect(harness.screen.text == "n\r\n0\r\n")
         #expect(harness.script([".output /nonexistent-dir/x.csv"]) == 1)
         #expect(harness.errors.text.contains("cannot write /nonexistent-dir/x.csv"))
+    }
+
+    @Test func queryTextFromTheCommandLine() {
+        let harness = ShellHarness()
+        #expect(harness.shell().run(query: "rows 1; rows 2") == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1", "rows 2"])
+        #expect(ShellHarness().shell().run(query: "bogus") == 1)
     }
 
     @Test func promptsNameTheGraph() {

@@ -1,0 +1,193 @@
+import Foundation
+import GraphExport
+import GraphQuery
+import GraphStore
+import Synchronization
+
+/// Adds the articles at some paths to a graph and returns a one-line summary. The `kg`
+/// executable supplies one built on the Extraction module, which the shell does not depend on.
+public typealias ShellIngester = @Sendable (_ paths: [String], _ graph: inout Graph) throws -> String
+
+/// The real ``ShellEngine``: a GraphStore graph queried with GraphQuery.
+public final class GraphEngine: ShellEngine {
+    /// The open graph.
+    public private(set) var graph: Graph
+    /// The file the graph was opened from, if any.
+    public private(set) var path: String?
+    /// Whether `.ingest` changed the graph since it was opened or saved.
+    public private(set) var hasUnsavedChanges = false
+    private var queries: QueryEngine<Graph>
+    private let ingester: ShellIngester?
+    private let token = CancellationToken()
+    /// Entity and predicate names for completion, built on first use (see ``names()``).
+    var nameCacheStorage: NameCache?
+
+    /// Query words offered by Tab completion.
+    public let keywords = [
+        "select", "distinct", "where", "filter", "optional", "order", "by", "group", "limit", "offset", "asc",
+        "desc", "as", "and", "or", "not", "count", "explain", "why", "neighbors", "path", "to", "depth", "max",
+    ]
+
+    /// Makes an engine over a graph in memory; `path` is where `.save` writes.
+    public init(graph: Graph, path: String? = nil, ingester: ShellIngester? = nil) {
+        self.graph = graph
+        self.path = path
+        self.ingester = ingester
+        queries = QueryEngine(graph)
+    }
+
+    /// Opens a graph file; throws a one-line ``StatementError`` naming the file and the problem.
+    public convenience init(contentsOfFile path: String, ingester: ShellIngester? = nil) throws {
+        do {
+            self.init(graph: try Graph(contentsOfFile: path), path: path, ingester: ingester)
+        } catch {
+            throw StatementError(error.description)
+        }
+    }
+
+    /// The file name without folder and extension, or `memory` for a graph never saved.
+    public var graphName: String {
+        guard let path else { return "memory" }
+        return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    /// Whether the text ends where a statement can end (brackets closed, no dangling `where`).
+    public func isComplete(_ text: String) -> Bool { QueryScript.isComplete(text) }
+
+    /// Whether the next line carries the statement on (`where …`, `filter …`, `| …`).
+    public func continues(_ text: String, with nextLine: String) -> Bool {
+        let next = Substring(nextLine).trimmingWhitespace()
+        guard !next.isEmpty, !ShellSession.isComment(next), !Self.looksLikeCommand(next) else { return false }
+        return QueryScript.parse(text + "\n" + nextLine).count == QueryScript.parse(text).count
+    }
+
+    /// A dot-command line: a dot followed by a letter.
+    private static func looksLikeCommand(_ line: String) -> Bool {
+        line.hasPrefix(".") && line.dropFirst().first?.isLetter == true
+    }
+
+    /// The statements of the text, split at `;` and line ends where a statement can end.
+    public func split(_ statement: ShellStatement) -> [ShellStatement] {
+        let entries = QueryScript.parse(statement.positionedText)
+        guard entries.count > 1 else { return entries.isEmpty ? [] : [statement] }
+        return entries.map { entry in
+            ShellStatement(text: entry.text, origin: statement.origin, line: entry.range.start.line,
+                           column: entry.range.start.column)
+        }
+    }
+
+    /// Parses and runs one statement on a worker thread, cancelling it when `cancellation` fires.
+    public func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
+        let parsed = try parse(statement)
+        let result = try run(statement, cancellation: cancellation) { [queries, token] in
+            try queries.execute(parsed, options: EvaluationOptions(cancellation: token))
+        }
+        return shellResult(result, statement: statement)
+    }
+
+    /// The plan of a statement with per-step estimated and actual row counts.
+    public func explain(_ statement: ShellStatement) throws -> ShellResult {
+        let parsed = try parse(statement)
+        let result = try run(statement, cancellation: .never) { [queries, token] in
+            try queries.execute(.explain(parsed, parsed.range), options: EvaluationOptions(cancellation: token))
+        }
+        return shellResult(result, statement: statement)
+    }
+
+    /// Adds articles with the injected ingester.
+    public func ingest(paths: [String]) throws -> String {
+        guard let ingester else {
+            throw StatementError(".ingest is not available in this program; use kg ingest PATH... -o GRAPH --append")
+        }
+        var updated = graph
+        let summary = try ingester(paths, &updated)
+        replace(with: updated, path: path)
+        hasUnsavedChanges = true
+        return summary
+    }
+
+    /// Saves the graph atomically to `path`, or to the file it was opened from.
+    public func save(to target: String?) throws -> String {
+        guard let destination = target ?? path else {
+            throw StatementError("this graph has no file yet: .save FILE")
+        }
+        do {
+            try graph.save(to: destination)
+        } catch {
+            throw StatementError(error.description)
+        }
+        if destination == path { hasUnsavedChanges = false }
+        return "saved \(graph.tripleCount) facts to \(destination)"
+    }
+
+    /// Opens another graph file in place of this one; on failure the current graph stays open.
+    public func open(path newPath: String) throws -> String {
+        let opened: Graph
+        do {
+            opened = try Graph(contentsOfFile: newPath)
+        } catch {
+            throw StatementError(error.description)
+        }
+        let warning = hasUnsavedChanges ? " (unsaved changes to \(graphName) were dropped)" : ""
+        replace(with: opened, path: newPath)
+        hasUnsavedChanges = false
+        return "opened \(newPath): \(graph.tripleCount) facts\(warning)"
+    }
+
+    private func replace(with newGraph: Graph, path newPath: String?) {
+        graph = newGraph
+        path = newPath
+        queries = QueryEngine(newGraph)
+        nameCacheStorage = nil
+    }
+
+    /// The statement parsed, or a ``StatementError`` with the formatted diagnostics.
+    private func parse(_ statement: ShellStatement) throws -> GraphQuery.Statement {
+        let source = statement.positionedText
+        do {
+            return try QueryParser.parse(source)
+        } catch {
+            throw StatementError(DiagnosticFormatter.format(error, source: source, fileName: Self.fileName(statement)))
+        }
+    }
+
+    private static func fileName(_ statement: ShellStatement) -> String { statement.origin ?? "<stdin>" }
+
+    /// Runs work on a thread with a large stack while this thread watches for Ctrl-C and cancels
+    /// the token; errors come back formatted against the statement's text.
+    private func run(_ statement: ShellStatement, cancellation: Cancellation,
+                     _ work: @escaping @Sendable () throws -> QueryResult) throws -> QueryResult {
+        token.reset()
+        let source = statement.positionedText
+        let fileName = Self.fileName(statement)
+        let outcome = Mutex<Result<QueryResult, StatementError>?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let result: Result<QueryResult, StatementError>
+            do {
+                result = .success(try work())
+            } catch {
+                result = .failure(StatementError(DiagnosticFormatter.format(error, source: source, fileName: fileName)))
+            }
+            outcome.withLock { $0 = result }
+            finished.signal()
+        }
+        thread.stackSize = 16 << 20
+        if cancellation.isCancelled { token.cancel() }
+        thread.start()
+        while finished.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if cancellation.isCancelled { token.cancel() }
+        }
+        guard let result = outcome.withLock({ $0 }) else { throw StatementError("query ended without a result") }
+        return try result.get()
+    }
+
+    /// A query result as the shell shows it, with hints formatted under the statement.
+    private func shellResult(_ result: QueryResult, statement: ShellStatement) -> ShellResult {
+        let notes = result.hints.map {
+            DiagnosticFormatter.format($0, source: statement.positionedText, fileName: Self.fileName(statement))
+        }
+        return ShellResult(columns: result.columns, rows: result.rows.map { $0.values.map(ShellValue.init) },
+                           facts: result.facts, notes: notes)
+    }
+}
