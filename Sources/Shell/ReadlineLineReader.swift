@@ -30,10 +30,8 @@ final class ReadlineLineReader: LineReader {
         InterruptSignal.install()
     }
 
-    func readLine(prompt: String) -> String? {
-        ReadlineState.primaryPrompt.withLock { stored in
-            if !ReadlineState.isContinuation(prompt) { stored = prompt }
-        }
+    func readLine(prompt: String, continuing: Bool) -> String? {
+        if !continuing { ReadlineState.primaryPrompt.withLock { $0 = prompt } }
         guard let raw = readline(prompt) else {
             print("")
             return nil
@@ -73,9 +71,6 @@ enum ReadlineState {
     /// The candidates of the completion in progress, handed out one per generator call.
     nonisolated(unsafe) static var matches: [String] = []
     nonisolated(unsafe) static var nextMatch = 0
-
-    /// Whether a prompt is the continuation prompt.
-    static func isContinuation(_ prompt: String) -> Bool { prompt.hasSuffix("...> ") }
 
     /// readline's completion entry: asks the completer about the text before the cursor.
     static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)

@@ -38,8 +38,9 @@ public protocol ShellEngine: AnyObject {
     func entityNames(prefix: String, limit: Int) -> [String]
     /// Predicate names starting with the prefix (case-insensitive), at most `limit`.
     func predicateNames(prefix: String, limit: Int) -> [String]
-    /// Adds the articles at the paths to the open graph; returns a one-line summary.
-    func ingest(paths: [String]) throws -> String
+    /// Adds the articles at the paths to the open graph, stopping early when `cancellation`
+    /// reports a Ctrl-C; returns a one-line summary.
+    func ingest(paths: [String], cancellation: Cancellation) throws -> String
     /// Saves the open graph (to `path`, or where it was opened from); returns a one-line summary.
     func save(to path: String?) throws -> String
     /// Opens another graph file in place of the current one; returns a one-line summary.

@@ -151,7 +151,9 @@ extension ShellSession {
     }
 
     func ingest(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        screen.write(try engine.ingest(paths: invocation.arguments) + "\n")
+        resetCancellation()
+        defer { resetCancellation() }
+        screen.write(try engine.ingest(paths: invocation.arguments, cancellation: cancellation) + "\n")
         return .proceed
     }
 

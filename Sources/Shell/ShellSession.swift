@@ -85,7 +85,7 @@ final class ShellSession {
         var lookahead: String?
         func nextLine() -> String? {
             defer { lookahead = nil }
-            return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt)
+            return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt, continuing: !pending.isEmpty)
         }
         func runPending() {
             runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin,
@@ -113,7 +113,7 @@ final class ShellSession {
                 pending.append(Self.isComment(trimmed) ? "" : line)
                 let text = pending.joined(separator: "\n")
                 if engine.isComplete(text) {
-                    if !source.interactive, let following = reader.readLine(prompt: "") {
+                    if !source.interactive, let following = reader.readLine(prompt: "", continuing: true) {
                         lookahead = following
                         if engine.continues(text, with: following) { continue }
                     }

@@ -113,7 +113,7 @@ final class FakeEngine: ShellEngine {
         ["annex", "meet", "warn"].filter { $0.hasPrefix(prefix.lowercased()) }
     }
 
-    func ingest(paths: [String]) throws -> String {
+    func ingest(paths: [String], cancellation: Cancellation) throws -> String {
         ingested.append(paths)
         return "added \(paths.count) articles"
     }

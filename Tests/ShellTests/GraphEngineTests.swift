@@ -103,12 +103,12 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("news.kg").path
-        #expect(throws: StatementError.self) { try GraphEngine(graph: Graph()).ingest(paths: ["x"]) }
-        let engine = GraphEngine(graph: Graph(), ingester: { paths, graph in
+        #expect(throws: StatementError.self) { try GraphEngine(graph: Graph()).ingest(paths: ["x"], cancellation: .never) }
+        let engine = GraphEngine(graph: Graph(), ingester: { paths, graph, _ in
             graph = GraphEngineTests.graph()
             return "added \(paths.count) article"
         })
-        #expect(try engine.ingest(paths: ["a.txt"]) == "added 1 article")
+        #expect(try engine.ingest(paths: ["a.txt"], cancellation: .never) == "added 1 article")
         #expect(engine.hasUnsavedChanges)
         #expect(engine.entityNames(prefix: "Rus", limit: 5) == ["Russia"])
         #expect(throws: StatementError.self) { try engine.save(to: nil) }
