@@ -31,7 +31,7 @@ struct ResultRenderer {
     private func shownRows(_ result: ShellResult) -> (rows: ArraySlice<[ShellValue]>, footer: String) {
         let total = result.rows.count
         let shown = maxRows > 0 ? min(total, maxRows) : total
-        var footer = total == 1 ? "1 row" : "\(total) rows"
+        var footer = Wording.count(total, "row")
         if shown < total { footer += " (\(shown) shown)" }
         return (result.rows.prefix(shown), footer)
     }

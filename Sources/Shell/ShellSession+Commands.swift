@@ -13,7 +13,7 @@ extension ShellSession {
                 throw StatementError(unknownCommandMessage(name))
             }
             var text = command.synopsis + "\n  " + command.summary + ".\n"
-            if !command.details.isEmpty { text += "\n  " + command.details + "\n" }
+            if !command.details.isEmpty { text += "\n" + Wording.wrapped(command.details) + "\n" }
             if !command.aliases.isEmpty { text += "\n  Also: " + command.aliases.map { "." + $0 }.joined(separator: ", ") + "\n" }
             if !command.examples.isEmpty {
                 text += "\nExamples:\n" + command.examples.map { "  " + $0 + "\n" }.joined()
@@ -137,7 +137,7 @@ extension ShellSession {
         let dotPath = pictureFormat == nil ? path : url.deletingPathExtension().path + ".dot"
         try Self.write(text, toFile: dotPath)
         var written = [dotPath]
-        let counts = "\(report.nodes) nodes, \(report.facts) facts"
+        let counts = Wording.count(report.nodes, "node") + ", " + Wording.count(report.facts, "fact")
         if let graphviz = Graphviz.locate() {
             let picture = pictureFormat == nil ? url.deletingPathExtension().path + ".svg" : path
             try graphviz.render(dotFile: dotPath, format: pictureFormat ?? "svg", to: picture)

@@ -32,6 +32,7 @@ import Testing
         #expect(harness.script([".help .mode"]) == 0)
         #expect(harness.screen.text.contains(".mode table|box|csv|tsv|json|jsonl|line"))
         #expect(harness.screen.text.contains("Examples:\n  .mode box"))
+        #expect(harness.screen.text.split(separator: "\n").allSatisfy { $0.count <= 78 })
     }
 
     @Test(arguments: [("quiet", "quit"), ("mdoe", "mode"), ("entites", "entities"), ("hlep", "help")])
