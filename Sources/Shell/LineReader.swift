@@ -13,6 +13,8 @@ protocol LineReader: AnyObject {
     func setCompleter(_ completer: Completer)
     /// Saves what must outlive the session (history) before the shell exits.
     func close()
+    /// The terminal's width in columns, or nil when not reading from a terminal.
+    var terminalWidth: Int? { get }
 }
 
 /// Reads plain lines from standard input (used when it is not a terminal) or from a list.
@@ -39,4 +41,5 @@ final class PlainLineReader: LineReader {
     func remember(_ line: String) {}
     func setCompleter(_ completer: Completer) {}
     func close() {}
+    var terminalWidth: Int? { nil }
 }

@@ -33,7 +33,7 @@ final class ReadlineLineReader: LineReader {
     func readLine(prompt: String, continuing: Bool) -> String? {
         if !continuing { ReadlineState.primaryPrompt.withLock { $0 = prompt } }
         guard let raw = readline(prompt) else {
-            print("")
+            FileDescriptorOutput.standardOutput.write("\n")
             return nil
         }
         defer { free(raw) }
@@ -51,6 +51,12 @@ final class ReadlineLineReader: LineReader {
 
     func setCompleter(_ completer: Completer) {
         ReadlineState.completer = completer
+    }
+
+    var terminalWidth: Int? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        rl_get_screen_size(&rows, &columns)
+        return columns > 0 ? Int(columns) : nil
     }
 
     func close() {

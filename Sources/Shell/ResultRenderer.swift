@@ -13,6 +13,11 @@ struct ResultRenderer {
     var maxRows: Int = 100
     /// Widest a column may be in table and box modes, in terminal columns.
     var maxColumnWidth: Int = 40
+    /// Widest a whole table may be (the terminal's width), or nil for no limit: the widest
+    /// columns are narrowed, down to ``minColumnWidth``, until the table fits.
+    var maxTableWidth: Int?
+    /// Narrowest a column gets when a table is fitted to the terminal.
+    static let minColumnWidth = 6
 
     /// The result as text, ending with a newline.
     func render(_ result: ShellResult) -> String {
@@ -72,13 +77,15 @@ struct ResultRenderer {
         for row in cells {
             for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
         }
+        if let maxTableWidth { Self.fit(&widths, into: maxTableWidth) }
         func rule(_ ends: (String, String, String)) -> String {
             ends.0 + widths.map { String(repeating: style.horizontal, count: $0 + 2) }.joined(separator: ends.1)
                 + ends.2 + "\n"
         }
         func line(_ texts: [String], numeric: [Bool]) -> String {
             let padded = texts.enumerated().map { column, text in
-                " " + DisplayWidth.padded(text, to: widths[column], rightAligned: numeric[column]) + " "
+                let shown = DisplayWidth.truncated(text, to: widths[column])
+                return " " + DisplayWidth.padded(shown, to: widths[column], rightAligned: numeric[column]) + " "
             }
             return style.vertical + padded.joined(separator: style.vertical) + style.vertical + "\n"
         }
@@ -91,6 +98,17 @@ struct ResultRenderer {
         }
         out += rule(style.bottom)
         return out + footer + "\n"
+    }
+
+    /// Narrows the widest columns one step at a time until the table (with its borders and
+    /// padding, 3 columns per cell plus 1) fits in `total`, never below ``minColumnWidth``.
+    static func fit(_ widths: inout [Int], into total: Int) {
+        var width = widths.reduce(1) { $0 + $1 + 3 }
+        while width > total, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+              widths[widest] > minColumnWidth {
+            widths[widest] -= 1
+            width -= 1
+        }
     }
 
     private func lines(_ result: ShellResult) -> String {

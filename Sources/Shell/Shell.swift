@@ -52,6 +52,7 @@ public final class Shell {
     /// Reads statements from a line reader until it ends or `.quit`.
     func run(reader: LineReader, interactive: Bool) -> Int32 {
         reader.setCompleter(completer)
+        session.terminalWidth = { [reader] in reader.terminalWidth }
         if interactive {
             session.screen.write("kg shell on \(session.engine.graphName). Enter \".help\" for usage hints.\n")
         }

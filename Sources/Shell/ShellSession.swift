@@ -52,6 +52,8 @@ final class ShellSession {
     let cancellation: Cancellation
     /// Clears a Ctrl-C before a new query.
     let resetCancellation: () -> Void
+    /// The terminal's width in columns, when a person is at one.
+    var terminalWidth: () -> Int? = { nil }
 
     /// Makes a session.
     init(engine: any ShellEngine, options: ShellOptions, screen: ShellOutput, errors: ShellOutput,
@@ -156,7 +158,7 @@ final class ShellSession {
         do {
             let result = try engine.execute(statement, cancellation: cancellation)
             lastResult = result
-            results.write(renderer.render(result))
+            show(result)
             for note in result.notes { errors.write(note.hasSuffix("\n") ? note : note + "\n") }
             if timerOn { results.write("Run Time: \(Self.seconds(ContinuousClock.now - start)) s\n") }
             if echo { results.write("\n") }
@@ -185,6 +187,12 @@ final class ShellSession {
             report(error, origin: origin, line: number)
             return nil
         }
+    }
+
+    /// Prints a result where results go; tables on the screen are fitted to the terminal.
+    func show(_ result: ShellResult) {
+        renderer.maxTableWidth = results === screen ? terminalWidth() : nil
+        results.write(renderer.render(result))
     }
 
     /// "unknown command" with a "did you mean" when a command name is close.

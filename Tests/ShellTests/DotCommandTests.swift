@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Shell
 
@@ -98,6 +99,15 @@ import Testing
         #expect(harness.engine.saved == [nil, "other.kg"])
         #expect(harness.engine.graphName == "news")
         #expect(harness.errors.text == "error: nope is not a graph file\n")
+    }
+
+    @Test func pathsExpandTheHomeDirectory() {
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        #expect(ShellSession.expandingTilde("~/q.kgq") == home + "/q.kgq")
+        #expect(ShellSession.expandingTilde("a/~/b") == "a/~/b")
+        let harness = ShellHarness()
+        #expect(harness.script([".read ~/no-such-file.kgq"]) == 1)
+        #expect(harness.errors.text == "error: cannot read \(home)/no-such-file.kgq: no such file\n")
     }
 
     @Test func quitAndExitStopReading() {

@@ -31,6 +31,20 @@ import Testing
         #expect(text.contains("| 日本…  |"))
     }
 
+    @Test func tablesFitTheTerminal() {
+        var renderer = ResultRenderer(mode: .box)
+        renderer.maxTableWidth = 30
+        let text = renderer.render(ShellResult(columns: ["subject", "sentence"], rows: [
+            [.text("Antony Blinken"), .text("Blinken met Lavrov in Geneva on Friday.")],
+        ]))
+        let lines = text.split(separator: "\n")
+        #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) == 30 })
+        #expect(text.contains("│ Antony Bli… │ Blinken met… │"))
+        var widths = [3, 50, 4]
+        ResultRenderer.fit(&widths, into: 10)
+        #expect(widths == [3, 6, 4])
+    }
+
     @Test func maxRowsCapsAndFooterSays() {
         let rows = (0..<5).map { [ShellValue.integer(Int64($0))] }
         let text = ResultRenderer(mode: .table, maxRows: 2).render(ShellResult(columns: ["n"], rows: rows))
