@@ -77,7 +77,7 @@ struct ResultRenderer {
         for row in cells {
             for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
         }
-        if let maxTableWidth { Self.fit(&widths, into: maxTableWidth) }
+        if let maxTableWidth, !Self.fit(&widths, into: maxTableWidth) { return lines(result) }
         func rule(_ ends: (String, String, String)) -> String {
             ends.0 + widths.map { String(repeating: style.horizontal, count: $0 + 2) }.joined(separator: ends.1)
                 + ends.2 + "\n"
@@ -101,14 +101,16 @@ struct ResultRenderer {
     }
 
     /// Narrows the widest columns one step at a time until the table (with its borders and
-    /// padding, 3 columns per cell plus 1) fits in `total`, never below ``minColumnWidth``.
-    static func fit(_ widths: inout [Int], into total: Int) {
+    /// padding, 3 columns per cell plus 1) fits in `total`, never below ``minColumnWidth``;
+    /// false when it still does not fit (the caller then prints one line per value instead).
+    static func fit(_ widths: inout [Int], into total: Int) -> Bool {
         var width = widths.reduce(1) { $0 + $1 + 3 }
         while width > total, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
               widths[widest] > minColumnWidth {
             widths[widest] -= 1
             width -= 1
         }
+        return width <= total
     }
 
     private func lines(_ result: ShellResult) -> String {

@@ -41,8 +41,11 @@ import Testing
         #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) == 30 })
         #expect(text.contains("│ Antony Bli… │ Blinken met… │"))
         var widths = [3, 50, 4]
-        ResultRenderer.fit(&widths, into: 10)
+        #expect(!ResultRenderer.fit(&widths, into: 10))
         #expect(widths == [3, 6, 4])
+        renderer.maxTableWidth = 12
+        #expect(renderer.render(ShellResult(columns: ["a", "b", "c"], rows: [[.text("x"), .text("y"), .text("z")]]))
+            == "a = x\nb = y\nc = z\n\n1 row\n")
     }
 
     @Test func maxRowsCapsAndFooterSays() {
