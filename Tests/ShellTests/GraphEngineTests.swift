@@ -142,4 +142,43 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dotFile))
         #expect(errors.text.hasPrefix("<stdin>:6:"))
     }
+
+    @Test func kgqFileWithTheRealLanguage() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kgq-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("morning.kgq").path
+        try """
+        # Who did Blinken meet?
+        select ?who
+        where Blinken meet ?who
+
+        -- a broken one, then two on one line
+        Blinken meet
+        Russia annex ?x; Crimea "annexed in" ?y
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let screen = StringOutput(), errors = StringOutput()
+        let shell = Shell(engine: GraphEngine(graph: Self.graph()), options: ShellOptions(interactive: false, mode: .csv),
+                          screen: screen, errors: errors, cancellation: .never, resetCancellation: {})
+        #expect(shell.run(files: [file]) == 1)
+        #expect(screen.text == """
+        select ?who
+        where Blinken meet ?who
+        who\r
+        Sergei Lavrov\r
+
+        Blinken meet
+
+        Russia annex ?x
+        x\r
+        Crimea\r
+
+        Crimea "annexed in" ?y
+        y\r
+        2014\r
+
+
+        """)
+        #expect(errors.text.hasPrefix("\(file):6:13: error: expected an object"))
+    }
 }
