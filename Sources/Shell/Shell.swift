@@ -42,7 +42,10 @@ public final class Shell {
     public func run() -> Int32 {
         let interactive = options.interactive ?? (isatty(STDIN_FILENO) == 1)
         if interactive {
-            let path = HistoryFile.path(explicit: options.historyPath, environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            let path = HistoryFile.path(explicit: options.historyPath, environment: environment)
+            session.colorErrors = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
+                && environment["TERM"] != "dumb"
             return run(reader: ReadlineLineReader(historyPath: path), interactive: true)
         }
         InterruptSignal.install()

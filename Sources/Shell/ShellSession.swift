@@ -54,6 +54,8 @@ final class ShellSession {
     let resetCancellation: () -> Void
     /// The terminal's width in columns, when a person is at one.
     var terminalWidth: () -> Int? = { nil }
+    /// Whether the first line of each error is shown in red (a person at a colour terminal).
+    var colorErrors = false
 
     /// Makes a session.
     init(engine: any ShellEngine, options: ShellOptions, screen: ShellOutput, errors: ShellOutput,
@@ -215,6 +217,10 @@ final class ShellSession {
         if !(error is StatementError) || !text.contains("error:") {
             text = "error: " + text
             if let origin, let line { text = "\(origin):\(line): " + text }
+        }
+        if colorErrors {
+            let end = text.firstIndex(of: "\n") ?? text.endIndex
+            text = "\u{1B}[31m" + text[..<end] + "\u{1B}[0m" + text[end...]
         }
         errors.write(text.hasSuffix("\n") ? text : text + "\n")
     }

@@ -55,6 +55,18 @@ import Testing
         #expect(harness.screen.text.hasPrefix("kg shell on seeds."))
     }
 
+    @Test func errorsInRedOnlyWhenAsked() {
+        let harness = ShellHarness()
+        let shell = harness.shell()
+        _ = shell.run(reader: PlainLineReader(lines: [".nope"]), interactive: false)
+        #expect(!harness.errors.text.contains("\u{1B}"))
+        let session = ShellSession(engine: harness.engine, options: ShellOptions(), screen: harness.screen,
+                                   errors: harness.errors, cancellation: .never, resetCancellation: {})
+        session.colorErrors = true
+        session.report(StatementError("f:1:2: error: bad\nline\n ^"), origin: nil, line: nil)
+        #expect(harness.errors.text.hasSuffix("\u{1B}[31mf:1:2: error: bad\u{1B}[0m\nline\n ^\n"))
+    }
+
     @Test func cancelledQueryReportsInterrupted() {
         let harness = ShellHarness()
         let status = harness.shell(cancelAfter: true).run(reader: PlainLineReader(lines: ["spin"]), interactive: false)
