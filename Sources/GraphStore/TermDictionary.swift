@@ -21,6 +21,9 @@ struct TermDictionary: Sendable {
     private var folded = IDHashTable()
     /// Alias indexes by case-folded alias text.
     private var foldedAliases = IDHashTable()
+    /// A direct-mapped cache of recently interned terms (hash tag << 32 | id + 1), so the
+    /// repeated names of an import are found without probing the large table.
+    private var recent = [UInt64](repeating: 0, count: 4096)
 
     /// Makes an empty dictionary.
     init() {}
@@ -66,9 +69,20 @@ struct TermDictionary: Sendable {
     /// The id of the term of `kind` whose stored text is exactly `bytes`.
     /// - Complexity: O(*length*) expected.
     func find<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C) -> UInt32? {
-        exact.first(hash: Self.exactHash(kind, bytes)) { id in
-            kinds[Int(id)] == kind.rawValue && texts.equals(Int(id), bytes)
-        }
+        find(kind, bytes, hash: Self.exactHash(kind, bytes))
+    }
+
+    private func find<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, hash: UInt64) -> UInt32? {
+        exact.first(hash: hash) { id in kinds[Int(id)] == kind.rawValue && texts.equals(Int(id), bytes) }
+    }
+
+    /// The id of the term found through the ``recent`` cache, if it is there.
+    private func cached<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, hash: UInt64) -> UInt32? {
+        let entry = recent[Int(truncatingIfNeeded: hash) & (recent.count - 1)]
+        guard entry != 0, entry >> 32 == hash >> 32 else { return nil }
+        let id = UInt32(truncatingIfNeeded: entry) &- 1
+        guard Int(id) < kinds.count, kinds[Int(id)] == kind.rawValue, texts.equals(Int(id), bytes) else { return nil }
+        return id
     }
 
     /// The id of the term of `kind` with text `bytes`, adding it if new.
@@ -76,17 +90,21 @@ struct TermDictionary: Sendable {
     /// An entity added again with a more specific type than ``EntityType/other`` takes that type.
     /// - Complexity: amortised O(*length*) expected.
     mutating func intern<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, type: EntityType = .other) -> UInt32 {
-        if let id = find(kind, bytes) {
+        let hash = Self.exactHash(kind, bytes)
+        let id: UInt32
+        if let known = cached(kind, bytes, hash: hash) ?? find(kind, bytes, hash: hash) {
+            id = known
             if kind == .entity, type != .other, types[Int(id)] == EntityType.other.rawValue {
                 types[Int(id)] = type.rawValue
             }
-            return id
+        } else {
+            id = UInt32(kinds.count)
+            kinds.append(kind.rawValue)
+            types.append(kind == .entity ? type.rawValue : EntityType.other.rawValue)
+            texts.append(bytes: bytes)
+            indexTerm(id)
         }
-        let id = UInt32(kinds.count)
-        kinds.append(kind.rawValue)
-        types.append(kind == .entity ? type.rawValue : EntityType.other.rawValue)
-        texts.append(bytes: bytes)
-        indexTerm(id)
+        recent[Int(truncatingIfNeeded: hash) & (recent.count - 1)] = (hash >> 32) << 32 | UInt64(id &+ 1)
         return id
     }
 
