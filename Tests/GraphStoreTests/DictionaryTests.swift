@@ -12,6 +12,16 @@ import Testing
         #expect(table.first(hash: 12345) { _ in true } == nil)
     }
 
+    @Test func loadedTablesAreValidated() {
+        var table = IDHashTable()
+        for id in 0 ..< 5 as Range<UInt32> { table.insert(id, hash: UInt64(id) &* 0x9E37_79B9_7F4A_7C15) }
+        #expect(IDHashTable(slots: table.slots, idLimit: 5) == table)
+        #expect(IDHashTable(slots: table.slots, idLimit: 4) == nil)
+        #expect(IDHashTable(slots: Array(table.slots.dropLast()), idLimit: 5) == nil)
+        #expect(IDHashTable(slots: [UInt64](repeating: 1 << 32 | 1, count: 16), idLimit: 5) == nil)
+        #expect(IDHashTable(slots: [UInt64](repeating: 1 << 32, count: 16), idLimit: 5) == nil)
+    }
+
     @Test func internGivesDenseStableIdsPerKind() {
         var terms = TermDictionary()
         let a = terms.intern(.entity, "Kyiv".utf8, type: .place)
