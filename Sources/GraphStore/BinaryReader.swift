@@ -13,7 +13,8 @@ struct BinaryReader {
         self.section = section
     }
 
-    private func malformed(_ detail: String) -> GraphFileError {
+    /// A malformed-section error naming the file and this section.
+    func malformed(_ detail: String) -> GraphFileError {
         .malformed(path: path, detail: "\(section): \(detail)")
     }
 
@@ -52,6 +53,22 @@ struct BinaryReader {
         guard padded <= bytes.count else { throw malformed("column \(name) padding runs past the end") }
         offset = padded
         return array
+    }
+
+    /// Reads a column's element count and returns its bytes in place, without copying, for
+    /// decoders that transform while they read; the bytes live as long as the mapped file.
+    mutating func rawColumn<T: BitwiseCopyable>(_ type: T.Type, _ name: String,
+                                                unitsPerElement: Int = 1) throws(GraphFileError) -> UnsafeRawBufferPointer {
+        let stored = try uint64(name)
+        let stride = MemoryLayout<T>.stride
+        guard stored % UInt64(unitsPerElement) == 0,
+              stored / UInt64(unitsPerElement) <= UInt64((bytes.count - offset) / stride)
+        else { throw malformed("column \(name) claims \(stored) elements, more than the section holds") }
+        let size = Int(stored) / unitsPerElement * stride
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[offset ..< offset + size])
+        offset = (offset + size + 7) & ~7
+        guard offset <= bytes.count else { throw malformed("column \(name) padding runs past the end") }
+        return raw
     }
 
     /// Reads a string column (offsets, then bytes) and checks the offsets.

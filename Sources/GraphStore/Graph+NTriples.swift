@@ -92,12 +92,12 @@ extension Graph {
 
     /// The local name of an IRI: the text after its last `/` or `#` (the whole IRI when that is
     /// empty), percent-decoded.
-    static func localName(_ iri: [UInt8]) -> [UInt8] {
+    static func localName(_ iri: [UInt8]) -> ArraySlice<UInt8> {
         var local = iri[...]
         if let cut = iri.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") }), cut + 1 < iri.count {
             local = iri[(cut + 1)...]
         }
-        guard local.contains(UInt8(ascii: "%")) else { return Array(local) }
+        guard local.contains(UInt8(ascii: "%")) else { return local }
         var out: [UInt8] = []
         var k = local.startIndex
         while k < local.endIndex {
@@ -110,7 +110,7 @@ extension Graph {
                 k += 1
             }
         }
-        return out
+        return out[...]
     }
 
     private static func hexValue(_ c: UInt8) -> UInt8? {

@@ -5,8 +5,8 @@ extension Graph {
     /// and its columns are copied in bulk and validated (lengths before any allocation, ids
     /// against the term count, indexes sorted and consistent) before a graph is returned: a
     /// truncated, corrupted, foreign or newer-version file is refused with a one-line error,
-    /// never half-loaded. The POS and OSP indexes are gathered from SPO by their stored
-    /// positions; the name hash tables are rebuilt by hashing the term texts.
+    /// never half-loaded. The three indexes are decoded sequentially from their runs; the
+    /// lookup hash tables are copied as stored.
     /// - Throws: ``GraphFileError``.
     /// - Complexity: O(file size + terms).
     public init(contentsOfFile path: String) throws(GraphFileError) {
@@ -95,6 +95,9 @@ extension Graph {
         let texts = try r.strings("texts")
         let owners = try r.column(UInt32.self, "alias owners")
         let aliases = try r.strings("aliases")
+        let exactSlots = try r.column(UInt64.self, "term table")
+        let nameSlots = try r.column(UInt64.self, "name table")
+        let aliasSlots = try r.column(UInt64.self, "alias table")
         try r.finish()
         try r.require(types.count == kinds.count && texts.count == kinds.count && aliases.count == owners.count,
                       "columns differ in length")
@@ -102,37 +105,33 @@ extension Graph {
         try r.require(types.allSatisfy { EntityType(rawValue: $0) != nil }, "unknown entity type")
         try r.require(owners.allSatisfy { Int($0) < kinds.count && kinds[Int($0)] == TermKind.entity.rawValue },
                       "alias of a term that is not an entity")
-        return TermDictionary(kinds: kinds, types: types, texts: texts, aliasOwners: owners, aliasTexts: aliases)
+        guard let exact = IDHashTable(slots: exactSlots, idLimit: kinds.count),
+              let names = IDHashTable(slots: nameSlots, idLimit: kinds.count),
+              let aliasTable = IDHashTable(slots: aliasSlots, idLimit: owners.count),
+              let terms = TermDictionary(kinds: kinds, types: types, texts: texts, aliasOwners: owners, aliasTexts: aliases,
+                                         exact: exact, folded: names, foldedAliases: aliasTable)
+        else { throw r.malformed("a lookup table is inconsistent with the terms") }
+        return terms
     }
 
     private static func decodeTriples(_ r: inout BinaryReader, into graph: inout Graph) throws(GraphFileError) {
-        let keys = try r.column(PackedKey.self, "SPO", unitsPerElement: 3)
-        let termCount = UInt32(graph.terms.count)
-        var previous: PackedKey?
-        for key in keys {
-            try r.require(key.a < termCount && key.b < termCount && key.c < termCount, "a triple names an unknown term")
-            if let previous { try r.require(previous < key, "SPO is not strictly sorted") }
-            previous = key
-        }
-        graph.spo = TripleIndex(.spo, sortedKeys: keys)
-        for order in [Permutation.pos, .osp] {
-            let positions = try r.column(UInt32.self, "\(order) positions")
-            try r.require(positions.count == keys.count, "\(order) has \(positions.count) of \(keys.count) triples")
-            var gathered: [PackedKey] = []
-            gathered.reserveCapacity(keys.count)
-            for position in positions {
-                try r.require(Int(position) < keys.count, "\(order) position out of range")
-                let key = order.key(Permutation.spo.triple(keys[Int(position)]))
-                if let last = gathered.last { try r.require(last < key, "\(order) is not strictly sorted") }
-                gathered.append(key)
-            }
-            if order == .pos {
-                graph.pos = TripleIndex(.pos, sortedKeys: gathered)
-            } else {
-                graph.osp = TripleIndex(.osp, sortedKeys: gathered)
+        var fingerprints: [UInt64] = []
+        for order in Permutation.allCases {
+            let lengths = try r.rawColumn(UInt32.self, "\(order) run lengths")
+            let pairs = try r.rawColumn(IDPair.self, "\(order) pairs", unitsPerElement: 2)
+            var fingerprint: UInt64 = 0
+            let index = try TripleIndex.decode(order, lengths: lengths, pairs: pairs, termCount: graph.terms.count,
+                                               fingerprint: &fingerprint, r)
+            fingerprints.append(fingerprint)
+            switch order {
+            case .spo: graph.spo = index
+            case .pos: graph.pos = index
+            case .osp: graph.osp = index
             }
         }
         try r.finish()
+        try r.require(graph.pos.count == graph.spo.count && graph.osp.count == graph.spo.count
+            && Set(fingerprints).count == 1, "the three indexes do not hold the same triples")
     }
 
     private static func decodeDocuments(_ r: inout BinaryReader) throws(GraphFileError) -> DocumentTable {

@@ -5,7 +5,7 @@ extension Graph {
     ///
     /// An uncommitted delta is committed in a copy; the graph itself is not changed.
     /// - Throws: ``GraphFileError/cannotWrite(path:reason:)``.
-    /// - Complexity: O(*n* log *n*) (positions of the POS and OSP orders in SPO) plus the file size.
+    /// - Complexity: O(*n* + terms + file size).
     public func save(to path: String) throws(GraphFileError) {
         try AtomicFile.write(fileBytes(), to: path)
     }
@@ -58,16 +58,17 @@ extension Graph {
         w.column(terms.texts)
         w.column(terms.aliasOwners)
         w.column(terms.aliasTexts)
+        for table in [terms.exact, terms.folded, terms.foldedAliases] { w.column(table.slots) }
         return w.bytes
     }
 
-    /// SPO keys as `3n` ids, then for POS and OSP the position in SPO of each of their triples.
+    /// Each index as runs: per term, how many keys start with it; then the other two ids of each key.
     private func triplesSection() -> [UInt8] {
         var w = BinaryWriter()
-        w.column(spo.keys, count: spo.count * 3)
-        for index in [pos, osp] {
-            let order = index.order
-            w.column(index.keys.map { UInt32(spo.lowerBound(Permutation.spo.key(order.triple($0)))) })
+        for index in [spo, pos, osp] {
+            let (lengths, pairs) = index.runs(termCount: terms.count)
+            w.column(lengths)
+            w.column(pairs, count: pairs.count * 2)
         }
         return w.bytes
     }

@@ -8,17 +8,33 @@ struct IDHashTable: Sendable, Equatable {
     private(set) var slots: [UInt64]
     private(set) var count: Int = 0
 
-    /// Makes an empty table sized for about `capacity` ids without growing.
+    /// Makes an empty table sized for about `capacity` ids without growing (at most 3/4 full).
     init(capacity: Int = 8) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
+    }
+
+    /// A table loaded from a file, or `nil` unless it is usable: a power-of-two size of at least
+    /// 16 with an empty slot (so probes end) and every id below `idLimit`.
+    /// - Complexity: O(slots), sequential.
+    init?(slots: [UInt64], idLimit: Int) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+        var used = 0, valid = true
+        for slot in slots where slot != 0 {
+            used += 1
+            let stored = Int(UInt32(truncatingIfNeeded: slot))
+            valid = valid && stored >= 1 && stored <= idLimit
+        }
+        guard valid, used < slots.count else { return nil }
+        self.slots = slots
+        count = used
     }
 
     /// Adds `id` under `hash` (duplicates allowed).
     /// - Complexity: amortised O(1).
     mutating func insert(_ id: UInt32, hash: UInt64) {
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         Self.place(UInt64(UInt32(truncatingIfNeeded: hash)) << 32 | UInt64(id &+ 1), in: &slots)
         count += 1
     }

@@ -62,6 +62,12 @@ struct NTriplesParser {
     private mutating func iri() throws(LineFailure) -> [UInt8] {
         let start = i
         i += 1
+        var end = i
+        while end < line.count, line[end] > 0x20, !Self.specialInIRI(line[end]) { end += 1 }
+        if end < line.count, line[end] == UInt8(ascii: ">") {
+            i = end + 1
+            return Array(line[(start + 1) ..< end])
+        }
         var out: [UInt8] = []
         while true {
             guard let c = peek else { throw fail("unterminated IRI", at: start) }
@@ -81,6 +87,16 @@ struct NTriplesParser {
                 out.append(c)
                 i += 1
             }
+        }
+    }
+
+    /// Whether `c` ends the plain run of an IRI: `>`, an escape, or a character IRIs forbid.
+    @inline(__always)
+    private static func specialInIRI(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"): true
+        default: false
         }
     }
 

@@ -11,7 +11,7 @@ enum NameHash {
     static func exact<C: Collection<UInt8>>(_ bytes: C, seed: UInt64 = 0) -> UInt64 {
         var h = offsetBasis ^ seed
         for byte in bytes { h = (h ^ UInt64(byte)) &* prime }
-        return h
+        return mix(h)
     }
 
     /// The hash of the case-folded form of `bytes` (see ``fold(_:)``).
@@ -20,7 +20,7 @@ enum NameHash {
         if bytes.allSatisfy({ $0 < 0x80 }) {
             var h = offsetBasis
             for byte in bytes { h = (h ^ UInt64(asciiLower(byte))) &* prime }
-            return h
+            return mix(h)
         }
         return exact(fold(bytes))
     }
@@ -30,6 +30,18 @@ enum NameHash {
     static func fold<C: Collection<UInt8>>(_ bytes: C) -> [UInt8] {
         if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.map(asciiLower) }
         return Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+    }
+
+    /// The MurmurHash3 finaliser, spreading FNV's weak low bits over the whole word.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var h = value
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return h
     }
 
     @inline(__always)

@@ -58,7 +58,17 @@ struct StringColumn: Sendable, Equatable {
     subscript(i: Int) -> String { String(decoding: utf8(i), as: UTF8.self) }
 
     /// Whether string `i` has exactly `other` as its bytes.
+    /// - Complexity: O(*length*), comparing contiguous buffers directly when it can.
     func equals<C: Collection<UInt8>>(_ i: Int, _ other: C) -> Bool {
-        utf8(i).elementsEqual(other)
+        let r = range(i)
+        let fast = other.withContiguousStorageIfAvailable { o in
+            bytes.withUnsafeBufferPointer { b in
+                guard o.count == r.count else { return false }
+                var k = 0
+                while k < o.count, b[r.lowerBound + k] == o[k] { k += 1 }
+                return k == o.count
+            }
+        }
+        return fast ?? utf8(i).elementsEqual(other)
     }
 }
