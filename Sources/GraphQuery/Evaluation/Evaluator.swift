@@ -9,12 +9,14 @@ struct Evaluator<Dataset: QueryDataset> {
     let executionGuard: ExecutionGuard
     let recordFacts: Bool
     let filters: FilterEvaluator<Dataset>
+    let paths: PathEvaluator<Dataset>
 
     init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool) {
         self.dataset = dataset
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
         filters = FilterEvaluator(dataset: dataset)
+        paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
     }
 
     typealias Sink = (inout Row) throws -> Void
@@ -114,8 +116,15 @@ struct Evaluator<Dataset: QueryDataset> {
                            _ next: Sink) throws {
         let subjects = candidates(s, row)
         let objects = candidates(o, row)
+        if subjects.isEmpty || objects.isEmpty { return }
         var newlyBound: [Int] = []
+        var constants: Set<TermID> = []
+        for case .constant(let ids) in [s, o] { constants.formUnion(ids) }
         func emit(_ start: TermID, _ end: TermID, _ witness: [Triple], _ row: inout Row) throws {
+            // A zero-length path joins a term to itself only when the term is a constant of the
+            // pattern or a node of the graph (SPARQL evaluates the path apart from the join).
+            if start == end, !constants.contains(start), dataset.count(start, nil, nil) == 0,
+               dataset.count(nil, nil, start) == 0 { return }
             newlyBound.removeAll(keepingCapacity: true)
             if Self.bind(s, start, &row, &newlyBound), Self.bind(o, end, &row, &newlyBound) {
                 let mark = row.facts.count
@@ -125,7 +134,6 @@ struct Evaluator<Dataset: QueryDataset> {
             }
             Self.unbind(newlyBound, &row)
         }
-        let paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
         if subjects.contains(where: { $0 != nil }) || objects.allSatisfy({ $0 == nil }) {
             let starts = subjects.contains(where: { $0 != nil }) ? subjects.compactMap { $0 } : try paths.allNodes()
             let wanted = Set(objects.compactMap { $0 })
