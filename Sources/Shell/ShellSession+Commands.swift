@@ -52,7 +52,7 @@ extension ShellSession {
         guard let mode = OutputMode(rawValue: name.lowercased()) else {
             let names = OutputMode.allCases.map(\.rawValue)
             var message = "unknown mode \"\(name)\"; choose one of " + names.joined(separator: ", ")
-            if let close = EditDistance.suggestion(for: name, among: names) { message += " (did you mean \"\(close)\"?)" }
+            if let close = TypoDistance.suggestion(for: name, among: names) { message += " (did you mean \"\(close)\"?)" }
             throw StatementError(message)
         }
         renderer.mode = mode

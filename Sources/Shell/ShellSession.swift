@@ -200,7 +200,7 @@ final class ShellSession {
     /// "unknown command" with a "did you mean" when a command name is close.
     func unknownCommandMessage(_ name: String) -> String {
         var message = "unknown command \".\(name)\""
-        if let close = EditDistance.suggestion(for: name, among: commands.flatMap { [$0.name] + $0.aliases }) {
+        if let close = TypoDistance.suggestion(for: name, among: commands.flatMap { [$0.name] + $0.aliases }) {
             message += "; did you mean \".\(close)\"?"
         } else {
             message += "; .help lists the commands"

@@ -118,14 +118,14 @@ import Testing
     }
 }
 
-@Suite struct EditDistanceTests {
+@Suite struct TypoDistanceTests {
     @Test(arguments: [("", "abc", 3), ("kitten", "sitting", 3), ("quit", "quti", 1), ("mode", "mode", 0)])
     func distances(a: String, b: String, distance: Int) {
-        #expect(EditDistance.between(a, b) == distance)
+        #expect(TypoDistance.between(a, b) == distance)
     }
 
     @Test func suggestionNeedsToBeClose() {
-        #expect(EditDistance.suggestion(for: "predicate", among: ["predicates", "entities"]) == "predicates")
-        #expect(EditDistance.suggestion(for: "xyz", among: ["predicates", "entities"]) == nil)
+        #expect(TypoDistance.suggestion(for: "predicate", among: ["predicates", "entities"]) == "predicates")
+        #expect(TypoDistance.suggestion(for: "xyz", among: ["predicates", "entities"]) == nil)
     }
 }
