@@ -82,14 +82,28 @@ final class ShellSession {
     ///
     /// A query ends when the engine finds it complete; in files and scripts a blank line also
     /// ends it, and the next line is read ahead in case it continues the query (`where …`).
+    /// Text pasted at the prompt arrives as one line holding line breaks: its lines are taken
+    /// one by one, with the same look-ahead.
     func consume(_ reader: LineReader, source: Source) -> Flow {
         var pending: [String] = []
         var startLine = 0
         var lineNumber = 0
-        var lookahead: String?
+        var queued: [String] = []
+        func read(continuing: Bool) -> String? {
+            guard let line = reader.readLine(prompt: continuing ? continuationPrompt : prompt, continuing: continuing) else {
+                return nil
+            }
+            queued += line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            return queued.isEmpty ? line : queued.removeFirst()
+        }
         func nextLine() -> String? {
-            defer { lookahead = nil }
-            return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt, continuing: !pending.isEmpty)
+            queued.isEmpty ? read(continuing: !pending.isEmpty) : queued.removeFirst()
+        }
+        func peek() -> String? {
+            if let first = queued.first { return first }
+            guard !source.interactive, let line = read(continuing: true) else { return nil }
+            queued.insert(line, at: 0)
+            return line
         }
         func runPending() {
             runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin,
@@ -117,10 +131,7 @@ final class ShellSession {
                 pending.append(Self.isComment(trimmed) ? "" : line)
                 let text = pending.joined(separator: "\n")
                 if engine.isComplete(text) {
-                    if !source.interactive, let following = reader.readLine(prompt: "", continuing: true) {
-                        lookahead = following
-                        if engine.continues(text, with: following) { continue }
-                    }
+                    if let following = peek(), engine.continues(text, with: following) { continue }
                     runPending()
                 }
             }

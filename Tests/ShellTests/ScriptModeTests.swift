@@ -40,6 +40,13 @@ import Testing
         #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2"])
     }
 
+    @Test func pastedLinesAreTakenOneByOne() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1\n  where x\n.mode csv\nrows 2", "rows 3"], interactive: true) == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2", "rows 3"])
+        #expect(harness.screen.text.hasSuffix("n\r\n0\r\n1\r\nn\r\n0\r\n1\r\n2\r\n"))
+    }
+
     @Test func semicolonsSplitWithColumns() {
         let harness = ShellHarness()
         #expect(harness.script(["rows 1; bogus ;rows 2"]) == 1)
