@@ -89,9 +89,9 @@ public final class GraphEngine: ShellEngine {
     }
 
     /// The plan of a statement with per-step estimated and actual row counts.
-    public func explain(_ statement: ShellStatement) throws -> ShellResult {
+    public func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
         let parsed = try parse(statement)
-        let result = try run(statement, cancellation: .never) { [queries, token] in
+        let result = try run(statement, cancellation: cancellation) { [queries, token] in
             try queries.execute(.explain(parsed, parsed.range), options: EvaluationOptions(cancellation: token))
         }
         return shellResult(result, statement: statement)

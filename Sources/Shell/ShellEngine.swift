@@ -20,8 +20,9 @@ public protocol ShellEngine: AnyObject {
     /// Runs one query. Throws ``StatementError`` for problems in the query and stops early,
     /// throwing, when `cancellation` reports a Ctrl-C.
     func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
-    /// The plan a query would run with: its steps with estimated and actual row counts.
-    func explain(_ statement: ShellStatement) throws -> ShellResult
+    /// The plan a query runs with: its steps with estimated and actual row counts (the query is
+    /// run to count them, so it stops on Ctrl-C like ``execute(_:cancellation:)``).
+    func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
     /// Counts and facts about the open graph, as a two-column result.
     func stats() throws -> ShellResult
     /// Entities whose name contains the filter (all when nil), most facts first.

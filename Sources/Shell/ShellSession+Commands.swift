@@ -109,7 +109,9 @@ extension ShellSession {
     }
 
     func explain(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        show(try engine.explain(ShellStatement(text: invocation.rest, column: invocation.restColumn)))
+        resetCancellation()
+        defer { resetCancellation() }
+        show(try engine.explain(ShellStatement(text: invocation.rest, column: invocation.restColumn), cancellation: cancellation))
         return .proceed
     }
 

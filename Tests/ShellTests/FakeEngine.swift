@@ -63,7 +63,7 @@ final class FakeEngine: ShellEngine {
         }
     }
 
-    func explain(_ statement: ShellStatement) throws -> ShellResult {
+    func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
         ShellResult(columns: ["step"], rows: [[.text("plan for " + statement.text)]])
     }
 

@@ -94,7 +94,7 @@ import Testing
         #expect(engine.entityNames(prefix: "bl", limit: 10) == ["Blinken"])
         #expect(engine.entityNames(prefix: "", limit: 2).count == 2)
         #expect(engine.predicateNames(prefix: "ANN", limit: 10) == ["annex", "annexed in"])
-        let plan = try engine.explain(ShellStatement(text: "Blinken meet ?who"))
+        let plan = try engine.explain(ShellStatement(text: "Blinken meet ?who"), cancellation: .never)
         #expect(plan.columns == ["step", "estimate", "rows"])
     }
 
