@@ -169,14 +169,37 @@ struct ResultRenderer {
         result.rows.map { jsonObject(result, $0) + "\n" }.joined()
     }
 
-    /// A cell as a JSON value: numbers bare, null as `null`, text quoted.
+    /// A cell as a JSON value: numbers bare (a decimal that is not valid JSON number syntax is
+    /// quoted), null as `null`, text quoted.
     static func jsonValue(_ value: ShellValue) -> String {
         switch value {
         case .integer(let number): String(number)
-        case .decimal(let text): text
+        case .decimal(let text): isJSONNumber(text) ? text : JSONText.quoted(text)
         case .null: "null"
         case .text(let text): JSONText.quoted(text)
         }
+    }
+
+    /// Whether text is a number as JSON writes one: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    static func isJSONNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Int {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        if rest.first == "0" { rest = rest.dropFirst() } else if digits() == 0 { return false }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            if digits() == 0 { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            if digits() == 0 { return false }
+        }
+        return rest.isEmpty
     }
 
     /// The cell at a column, or null when the row is short.

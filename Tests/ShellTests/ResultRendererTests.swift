@@ -80,6 +80,13 @@ import Testing
         #expect(ResultRenderer(mode: .json).render(ShellResult(columns: ["a"], rows: [])) == "[]\n")
     }
 
+    @Test(arguments: [("3.50", true), ("-0.5", true), ("1e-3", true), ("0", true), (".5", false), ("3.", false),
+                      ("01", false), ("-", false), ("NaN", false), ("1.5x", false)])
+    func jsonNumbers(text: String, valid: Bool) {
+        #expect(ResultRenderer.isJSONNumber(text) == valid)
+        #expect(ResultRenderer.jsonValue(.decimal(text)) == (valid ? text : "\"\(text)\""))
+    }
+
     @Test func lineModeListsColumnsPerRecord() {
         let text = ResultRenderer(mode: .line).render(result)
         #expect(text == "name = 東京\n   n = 12\n\nname = Zoë 👩‍👩‍👧\n   n = 3\n\n2 rows\n")
