@@ -27,11 +27,15 @@ public enum GraphExporter {
         public var maxNodes: Int
         /// N-Triples: the IRI base.
         public var base: String
+        /// CSV: put a `'` before text starting with `= + - @`, for files opened in spreadsheets
+        /// (off by default: database imports need the values exactly).
+        public var neutralizingFormulas: Bool
 
         /// Makes options.
-        public init(maxNodes: Int = 200, base: String = NTriplesExporter.defaultBase) {
+        public init(maxNodes: Int = 200, base: String = NTriplesExporter.defaultBase, neutralizingFormulas: Bool = false) {
             self.maxNodes = maxNodes
             self.base = base
+            self.neutralizingFormulas = neutralizingFormulas
         }
     }
 
@@ -75,7 +79,7 @@ public enum GraphExporter {
             let (text, report) = GraphMLExporter().render(graph)
             return Output(files: [(nil, text)], report: report)
         case .csv:
-            let (nodes, edges, report) = CSVExporter().render(graph)
+            let (nodes, edges, report) = CSVExporter(neutralizingFormulas: options.neutralizingFormulas).render(graph)
             return Output(files: [("nodes.csv", nodes), ("edges.csv", edges)], report: report)
         }
     }

@@ -56,7 +56,9 @@ struct Completer {
             return Completion(word: word, inQuotes: inQuotes, candidates: [])
         }
         var candidates: [String]
-        switch command.completion {
+        let typed = text.dropLast(word.count + (inQuotes ? 1 : 0))
+        let argument = (try? DotCommand.parse(String(typed)))?.invocation.arguments.count ?? 0
+        switch command.completion(forArgument: argument) {
         case .none:
             candidates = []
         case .choices(let choices):

@@ -48,14 +48,20 @@ struct DotCommand: Sendable {
     var examples: [String] = []
     /// How many arguments it takes.
     var arity: ClosedRange<Int> = 0...0
-    /// What Tab offers for its arguments.
-    var completion: ArgumentCompletion = .none
+    /// What Tab offers for each argument; the last entry serves the arguments after it.
+    var completion: [ArgumentCompletion] = [.none]
     /// Runs the command.
     let run: @Sendable (ShellSession, Invocation) throws -> Outcome
 
     /// The command with this name or alias.
     static func find(_ name: String, in commands: [DotCommand]) -> DotCommand? {
         commands.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    /// What Tab offers for the argument at `index` (from 0): nothing past the last argument.
+    func completion(forArgument index: Int) -> ArgumentCompletion {
+        guard index < arity.upperBound, let last = completion.last else { return .none }
+        return index < completion.count ? completion[index] : last
     }
 
     /// The usage line: `.name ARGS`.

@@ -69,7 +69,7 @@ extension GraphEngine {
     public func neighbourhood(of entity: String, depth: Int) throws -> ExportGraph {
         guard let id = graph.entities(matching: entity).first else {
             var message = "no entity named \"\(entity)\""
-            let close = GraphQuery.EditDistance.closest(to: entity, among: graph.entityNames)
+            let close = EditDistance.closest(to: entity, among: graph.entityNames)
             if !close.isEmpty { message += "; did you mean " + close.map { "\"\($0)\"" }.joined(separator: ", ") + "?" }
             throw StatementError(message)
         }

@@ -4,9 +4,12 @@ import GraphQuery
 import GraphStore
 import Synchronization
 
-/// Adds the articles at some paths to a graph and returns a one-line summary. The `kg`
-/// executable supplies one built on the Extraction module, which the shell does not depend on.
-public typealias ShellIngester = @Sendable (_ paths: [String], _ graph: inout Graph) throws -> String
+/// Adds the articles at some paths to a graph and returns a one-line summary; it should check
+/// the cancellation between articles and stop (throwing, or keeping what it added) on Ctrl-C.
+/// The `kg` executable supplies one built on the Extraction module, which the shell does not
+/// depend on.
+public typealias ShellIngester = @Sendable (_ paths: [String], _ graph: inout Graph, _ cancellation: Cancellation) throws
+    -> String
 
 /// The real ``ShellEngine``: a GraphStore graph queried with GraphQuery.
 public final class GraphEngine: ShellEngine {
@@ -86,21 +89,21 @@ public final class GraphEngine: ShellEngine {
     }
 
     /// The plan of a statement with per-step estimated and actual row counts.
-    public func explain(_ statement: ShellStatement) throws -> ShellResult {
+    public func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
         let parsed = try parse(statement)
-        let result = try run(statement, cancellation: .never) { [queries, token] in
+        let result = try run(statement, cancellation: cancellation) { [queries, token] in
             try queries.execute(.explain(parsed, parsed.range), options: EvaluationOptions(cancellation: token))
         }
         return shellResult(result, statement: statement)
     }
 
     /// Adds articles with the injected ingester.
-    public func ingest(paths: [String]) throws -> String {
+    public func ingest(paths: [String], cancellation: Cancellation) throws -> String {
         guard let ingester else {
             throw StatementError(".ingest is not available in this program; use kg ingest PATH... -o GRAPH --append")
         }
         var updated = graph
-        let summary = try ingester(paths, &updated)
+        let summary = try ingester(paths, &updated, cancellation)
         replace(with: updated, path: path)
         hasUnsavedChanges = true
         return summary

@@ -1,8 +1,9 @@
 /// Reads the user's input a line at a time. ``ReadlineLineReader`` edits lines in a terminal;
 /// ``PlainLineReader`` reads standard input with no prompt, echo or editing.
 protocol LineReader: AnyObject {
-    /// The next line without its newline, or nil at the end of input (Ctrl-D).
-    func readLine(prompt: String) -> String?
+    /// The next line without its newline, or nil at the end of input (Ctrl-D); `continuing`
+    /// says the prompt is the continuation prompt of an unfinished statement.
+    func readLine(prompt: String, continuing: Bool) -> String?
     /// Whether Ctrl-C was pressed at the prompt since the last call (the pending statement is
     /// then dropped); reading it clears it.
     func takeInterrupt() -> Bool
@@ -12,6 +13,8 @@ protocol LineReader: AnyObject {
     func setCompleter(_ completer: Completer)
     /// Saves what must outlive the session (history) before the shell exits.
     func close()
+    /// The terminal's width in columns, or nil when not reading from a terminal.
+    var terminalWidth: Int? { get }
 }
 
 /// Reads plain lines from standard input (used when it is not a terminal) or from a list.
@@ -27,7 +30,7 @@ final class PlainLineReader: LineReader {
         self.lines = lines
     }
 
-    func readLine(prompt: String) -> String? {
+    func readLine(prompt: String, continuing: Bool) -> String? {
         guard let lines else { return Swift.readLine(strippingNewline: true) }
         guard next < lines.count else { return nil }
         next += 1
@@ -38,4 +41,5 @@ final class PlainLineReader: LineReader {
     func remember(_ line: String) {}
     func setCompleter(_ completer: Completer) {}
     func close() {}
+    var terminalWidth: Int? { nil }
 }

@@ -30,12 +30,10 @@ final class ReadlineLineReader: LineReader {
         InterruptSignal.install()
     }
 
-    func readLine(prompt: String) -> String? {
-        ReadlineState.primaryPrompt.withLock { stored in
-            if !ReadlineState.isContinuation(prompt) { stored = prompt }
-        }
+    func readLine(prompt: String, continuing: Bool) -> String? {
+        if !continuing { ReadlineState.primaryPrompt.withLock { $0 = prompt } }
         guard let raw = readline(prompt) else {
-            print("")
+            FileDescriptorOutput.standardOutput.write("\n")
             return nil
         }
         defer { free(raw) }
@@ -53,6 +51,12 @@ final class ReadlineLineReader: LineReader {
 
     func setCompleter(_ completer: Completer) {
         ReadlineState.completer = completer
+    }
+
+    var terminalWidth: Int? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        rl_get_screen_size(&rows, &columns)
+        return columns > 0 ? Int(columns) : nil
     }
 
     func close() {
@@ -73,9 +77,6 @@ enum ReadlineState {
     /// The candidates of the completion in progress, handed out one per generator call.
     nonisolated(unsafe) static var matches: [String] = []
     nonisolated(unsafe) static var nextMatch = 0
-
-    /// Whether a prompt is the continuation prompt.
-    static func isContinuation(_ prompt: String) -> Bool { prompt.hasSuffix("...> ") }
 
     /// readline's completion entry: asks the completer about the text before the cursor.
     static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32)

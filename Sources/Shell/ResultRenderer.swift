@@ -13,6 +13,11 @@ struct ResultRenderer {
     var maxRows: Int = 100
     /// Widest a column may be in table and box modes, in terminal columns.
     var maxColumnWidth: Int = 40
+    /// Widest a whole table may be (the terminal's width), or nil for no limit: the widest
+    /// columns are narrowed, down to ``minColumnWidth``, until the table fits.
+    var maxTableWidth: Int?
+    /// Narrowest a column gets when a table is fitted to the terminal.
+    static let minColumnWidth = 6
 
     /// The result as text, ending with a newline.
     func render(_ result: ShellResult) -> String {
@@ -31,7 +36,7 @@ struct ResultRenderer {
     private func shownRows(_ result: ShellResult) -> (rows: ArraySlice<[ShellValue]>, footer: String) {
         let total = result.rows.count
         let shown = maxRows > 0 ? min(total, maxRows) : total
-        var footer = total == 1 ? "1 row" : "\(total) rows"
+        var footer = Wording.count(total, "row")
         if shown < total { footer += " (\(shown) shown)" }
         return (result.rows.prefix(shown), footer)
     }
@@ -72,13 +77,15 @@ struct ResultRenderer {
         for row in cells {
             for (column, text) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(text)) }
         }
+        if let maxTableWidth, !Self.fit(&widths, into: maxTableWidth) { return lines(result) }
         func rule(_ ends: (String, String, String)) -> String {
             ends.0 + widths.map { String(repeating: style.horizontal, count: $0 + 2) }.joined(separator: ends.1)
                 + ends.2 + "\n"
         }
         func line(_ texts: [String], numeric: [Bool]) -> String {
             let padded = texts.enumerated().map { column, text in
-                " " + DisplayWidth.padded(text, to: widths[column], rightAligned: numeric[column]) + " "
+                let shown = DisplayWidth.truncated(text, to: widths[column])
+                return " " + DisplayWidth.padded(shown, to: widths[column], rightAligned: numeric[column]) + " "
             }
             return style.vertical + padded.joined(separator: style.vertical) + style.vertical + "\n"
         }
@@ -91,6 +98,19 @@ struct ResultRenderer {
         }
         out += rule(style.bottom)
         return out + footer + "\n"
+    }
+
+    /// Narrows the widest columns one step at a time until the table (with its borders and
+    /// padding, 3 columns per cell plus 1) fits in `total`, never below ``minColumnWidth``;
+    /// false when it still does not fit (the caller then prints one line per value instead).
+    static func fit(_ widths: inout [Int], into total: Int) -> Bool {
+        var width = widths.reduce(1) { $0 + $1 + 3 }
+        while width > total, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+              widths[widest] > minColumnWidth {
+            widths[widest] -= 1
+            width -= 1
+        }
+        return width <= total
     }
 
     private func lines(_ result: ShellResult) -> String {
@@ -149,14 +169,37 @@ struct ResultRenderer {
         result.rows.map { jsonObject(result, $0) + "\n" }.joined()
     }
 
-    /// A cell as a JSON value: numbers bare, null as `null`, text quoted.
+    /// A cell as a JSON value: numbers bare (a decimal that is not valid JSON number syntax is
+    /// quoted), null as `null`, text quoted.
     static func jsonValue(_ value: ShellValue) -> String {
         switch value {
         case .integer(let number): String(number)
-        case .decimal(let text): text
+        case .decimal(let text): isJSONNumber(text) ? text : JSONText.quoted(text)
         case .null: "null"
         case .text(let text): JSONText.quoted(text)
         }
+    }
+
+    /// Whether text is a number as JSON writes one: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    static func isJSONNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Int {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        if rest.first == "0" { rest = rest.dropFirst() } else if digits() == 0 { return false }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            if digits() == 0 { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "+" || rest.first == "-" { rest = rest.dropFirst() }
+            if digits() == 0 { return false }
+        }
+        return rest.isEmpty
     }
 
     /// The cell at a column, or null when the row is short.

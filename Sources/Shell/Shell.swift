@@ -37,12 +37,15 @@ public final class Shell {
     }
 
     /// Runs the REPL (standard input a terminal) or the script on standard input, and returns
-    /// the exit status: 0, or 1 when a statement of a script failed. `.quit`, `.exit` and
-    /// Ctrl-D leave with 0.
+    /// the exit status: 0 for the REPL (`.quit`, `.exit`, Ctrl-D); for a script, 1 when a
+    /// statement failed, else 0.
     public func run() -> Int32 {
         let interactive = options.interactive ?? (isatty(STDIN_FILENO) == 1)
         if interactive {
-            let path = HistoryFile.path(explicit: options.historyPath, environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            let path = HistoryFile.path(explicit: options.historyPath, environment: environment)
+            session.colorErrors = isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
+                && environment["TERM"] != "dumb"
             return run(reader: ReadlineLineReader(historyPath: path), interactive: true)
         }
         InterruptSignal.install()
@@ -52,13 +55,13 @@ public final class Shell {
     /// Reads statements from a line reader until it ends or `.quit`.
     func run(reader: LineReader, interactive: Bool) -> Int32 {
         reader.setCompleter(completer)
+        session.terminalWidth = { [reader] in reader.terminalWidth }
         if interactive {
             session.screen.write("kg shell on \(session.engine.graphName). Enter \".help\" for usage hints.\n")
         }
-        let flow = session.consume(reader, source: .init(origin: nil, interactive: interactive, echo: false))
+        _ = session.consume(reader, source: .init(origin: nil, interactive: interactive, echo: false))
         reader.close()
-        if interactive || flow == .quit && session.failures == 0 { return 0 }
-        return session.failures > 0 ? 1 : 0
+        return !interactive && session.failures > 0 ? 1 : 0
     }
 
     /// Runs saved query files (`kg run GRAPH FILE.kgq...`): each query printed above its

@@ -20,8 +20,9 @@ public protocol ShellEngine: AnyObject {
     /// Runs one query. Throws ``StatementError`` for problems in the query and stops early,
     /// throwing, when `cancellation` reports a Ctrl-C.
     func execute(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
-    /// The plan a query would run with: its steps with estimated and actual row counts.
-    func explain(_ statement: ShellStatement) throws -> ShellResult
+    /// The plan a query runs with: its steps with estimated and actual row counts (the query is
+    /// run to count them, so it stops on Ctrl-C like ``execute(_:cancellation:)``).
+    func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult
     /// Counts and facts about the open graph, as a two-column result.
     func stats() throws -> ShellResult
     /// Entities whose name contains the filter (all when nil), most facts first.
@@ -38,8 +39,9 @@ public protocol ShellEngine: AnyObject {
     func entityNames(prefix: String, limit: Int) -> [String]
     /// Predicate names starting with the prefix (case-insensitive), at most `limit`.
     func predicateNames(prefix: String, limit: Int) -> [String]
-    /// Adds the articles at the paths to the open graph; returns a one-line summary.
-    func ingest(paths: [String]) throws -> String
+    /// Adds the articles at the paths to the open graph, stopping early when `cancellation`
+    /// reports a Ctrl-C; returns a one-line summary.
+    func ingest(paths: [String], cancellation: Cancellation) throws -> String
     /// Saves the open graph (to `path`, or where it was opened from); returns a one-line summary.
     func save(to path: String?) throws -> String
     /// Opens another graph file in place of the current one; returns a one-line summary.

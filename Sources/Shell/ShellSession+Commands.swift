@@ -13,7 +13,7 @@ extension ShellSession {
                 throw StatementError(unknownCommandMessage(name))
             }
             var text = command.synopsis + "\n  " + command.summary + ".\n"
-            if !command.details.isEmpty { text += "\n  " + command.details + "\n" }
+            if !command.details.isEmpty { text += "\n" + Wording.wrapped(command.details) + "\n" }
             if !command.aliases.isEmpty { text += "\n  Also: " + command.aliases.map { "." + $0 }.joined(separator: ", ") + "\n" }
             if !command.examples.isEmpty {
                 text += "\nExamples:\n" + command.examples.map { "  " + $0 + "\n" }.joined()
@@ -36,7 +36,7 @@ extension ShellSession {
         guard readDepth < Self.maxReadDepth else {
             throw StatementError(".read files nested more than \(Self.maxReadDepth) deep")
         }
-        let path = invocation.arguments[0]
+        let path = Self.expandingTilde(invocation.arguments[0])
         let lines = try Self.lines(ofFile: path)
         readDepth += 1
         defer { readDepth -= 1 }
@@ -52,7 +52,7 @@ extension ShellSession {
         guard let mode = OutputMode(rawValue: name.lowercased()) else {
             let names = OutputMode.allCases.map(\.rawValue)
             var message = "unknown mode \"\(name)\"; choose one of " + names.joined(separator: ", ")
-            if let close = EditDistance.suggestion(for: name, among: names) { message += " (did you mean \"\(close)\"?)" }
+            if let close = TypoDistance.suggestion(for: name, among: names) { message += " (did you mean \"\(close)\"?)" }
             throw StatementError(message)
         }
         renderer.mode = mode
@@ -64,7 +64,7 @@ extension ShellSession {
             results = screen
             return .proceed
         }
-        results = try FileDescriptorOutput(creating: path)
+        results = try FileDescriptorOutput(creating: Self.expandingTilde(path))
         return .proceed
     }
 
@@ -87,29 +87,31 @@ extension ShellSession {
     }
 
     func stats(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        results.write(renderer.render(try engine.stats()))
+        show(try engine.stats())
         return .proceed
     }
 
     func entities(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        results.write(renderer.render(try engine.entities(matching: invocation.arguments.first)))
+        show(try engine.entities(matching: invocation.arguments.first))
         return .proceed
     }
 
     func predicates(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        results.write(renderer.render(try engine.predicates(matching: invocation.arguments.first)))
+        show(try engine.predicates(matching: invocation.arguments.first))
         return .proceed
     }
 
     func why(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
         guard let last = lastResult else { throw StatementError("no result yet: run a query, then .why") }
         guard !last.facts.isEmpty else { throw StatementError("the last result matched no facts") }
-        results.write(renderer.render(try engine.why(last.facts)))
+        show(try engine.why(last.facts))
         return .proceed
     }
 
     func explain(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        results.write(renderer.render(try engine.explain(ShellStatement(text: invocation.rest, column: invocation.restColumn))))
+        resetCancellation()
+        defer { resetCancellation() }
+        show(try engine.explain(ShellStatement(text: invocation.rest, column: invocation.restColumn), cancellation: cancellation))
         return .proceed
     }
 
@@ -131,13 +133,13 @@ extension ShellSession {
         }
         let (text, report) = DOTExporter(options: .init(maxNodes: dotMaxNodes)).render(graph)
         for warning in report.warnings { errors.write("warning: \(warning)\n") }
-        let path = arguments[0]
+        let path = Self.expandingTilde(arguments[0])
         let url = URL(fileURLWithPath: path)
         let pictureFormat = ["svg", "png"].first { $0 == url.pathExtension.lowercased() }
         let dotPath = pictureFormat == nil ? path : url.deletingPathExtension().path + ".dot"
         try Self.write(text, toFile: dotPath)
         var written = [dotPath]
-        let counts = "\(report.nodes) nodes, \(report.facts) facts"
+        let counts = Wording.count(report.nodes, "node") + ", " + Wording.count(report.facts, "fact")
         if let graphviz = Graphviz.locate() {
             let picture = pictureFormat == nil ? url.deletingPathExtension().path + ".svg" : path
             try graphviz.render(dotFile: dotPath, format: pictureFormat ?? "svg", to: picture)
@@ -151,19 +153,27 @@ extension ShellSession {
     }
 
     func ingest(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        screen.write(try engine.ingest(paths: invocation.arguments) + "\n")
+        resetCancellation()
+        defer { resetCancellation() }
+        screen.write(try engine.ingest(paths: invocation.arguments.map(Self.expandingTilde), cancellation: cancellation) + "\n")
         return .proceed
     }
 
     func save(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        screen.write(try engine.save(to: invocation.arguments.first) + "\n")
+        screen.write(try engine.save(to: invocation.arguments.first.map(Self.expandingTilde)) + "\n")
         return .proceed
     }
 
     func open(_ invocation: DotCommand.Invocation) throws -> DotCommand.Outcome {
-        screen.write(try engine.open(path: invocation.arguments[0]) + "\n")
+        screen.write(try engine.open(path: Self.expandingTilde(invocation.arguments[0])) + "\n")
         lastResult = nil
         return .proceed
+    }
+
+    /// A path with a leading `~/` turned into the home directory.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return FileManager.default.homeDirectoryForCurrentUser.path + path.dropFirst()
     }
 
     /// `on` or `off` as a Bool.

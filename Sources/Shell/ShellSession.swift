@@ -52,6 +52,10 @@ final class ShellSession {
     let cancellation: Cancellation
     /// Clears a Ctrl-C before a new query.
     let resetCancellation: () -> Void
+    /// The terminal's width in columns, when a person is at one.
+    var terminalWidth: () -> Int? = { nil }
+    /// Whether the first line of each error is shown in red (a person at a colour terminal).
+    var colorErrors = false
 
     /// Makes a session.
     init(engine: any ShellEngine, options: ShellOptions, screen: ShellOutput, errors: ShellOutput,
@@ -78,14 +82,28 @@ final class ShellSession {
     ///
     /// A query ends when the engine finds it complete; in files and scripts a blank line also
     /// ends it, and the next line is read ahead in case it continues the query (`where …`).
+    /// Text pasted at the prompt arrives as one line holding line breaks: its lines are taken
+    /// one by one, with the same look-ahead.
     func consume(_ reader: LineReader, source: Source) -> Flow {
         var pending: [String] = []
         var startLine = 0
         var lineNumber = 0
-        var lookahead: String?
+        var queued: [String] = []
+        func read(continuing: Bool) -> String? {
+            guard let line = reader.readLine(prompt: continuing ? continuationPrompt : prompt, continuing: continuing) else {
+                return nil
+            }
+            queued += line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            return queued.isEmpty ? line : queued.removeFirst()
+        }
         func nextLine() -> String? {
-            defer { lookahead = nil }
-            return lookahead ?? reader.readLine(prompt: pending.isEmpty ? prompt : continuationPrompt)
+            queued.isEmpty ? read(continuing: !pending.isEmpty) : queued.removeFirst()
+        }
+        func peek() -> String? {
+            if let first = queued.first { return first }
+            guard !source.interactive, let line = read(continuing: true) else { return nil }
+            queued.insert(line, at: 0)
+            return line
         }
         func runPending() {
             runStatements(ShellStatement(text: pending.joined(separator: "\n"), origin: source.origin,
@@ -113,10 +131,7 @@ final class ShellSession {
                 pending.append(Self.isComment(trimmed) ? "" : line)
                 let text = pending.joined(separator: "\n")
                 if engine.isComplete(text) {
-                    if !source.interactive, let following = reader.readLine(prompt: "") {
-                        lookahead = following
-                        if engine.continues(text, with: following) { continue }
-                    }
+                    if let following = peek(), engine.continues(text, with: following) { continue }
                     runPending()
                 }
             }
@@ -156,7 +171,7 @@ final class ShellSession {
         do {
             let result = try engine.execute(statement, cancellation: cancellation)
             lastResult = result
-            results.write(renderer.render(result))
+            show(result)
             for note in result.notes { errors.write(note.hasSuffix("\n") ? note : note + "\n") }
             if timerOn { results.write("Run Time: \(Self.seconds(ContinuousClock.now - start)) s\n") }
             if echo { results.write("\n") }
@@ -187,10 +202,16 @@ final class ShellSession {
         }
     }
 
+    /// Prints a result where results go; tables on the screen are fitted to the terminal.
+    func show(_ result: ShellResult) {
+        renderer.maxTableWidth = results === screen ? terminalWidth() : nil
+        results.write(renderer.render(result))
+    }
+
     /// "unknown command" with a "did you mean" when a command name is close.
     func unknownCommandMessage(_ name: String) -> String {
         var message = "unknown command \".\(name)\""
-        if let close = EditDistance.suggestion(for: name, among: commands.flatMap { [$0.name] + $0.aliases }) {
+        if let close = TypoDistance.suggestion(for: name, among: commands.flatMap { [$0.name] + $0.aliases }) {
             message += "; did you mean \".\(close)\"?"
         } else {
             message += "; .help lists the commands"
@@ -207,6 +228,10 @@ final class ShellSession {
         if !(error is StatementError) || !text.contains("error:") {
             text = "error: " + text
             if let origin, let line { text = "\(origin):\(line): " + text }
+        }
+        if colorErrors {
+            let end = text.firstIndex(of: "\n") ?? text.endIndex
+            text = "\u{1B}[31m" + text[..<end] + "\u{1B}[0m" + text[end...]
         }
         errors.write(text.hasSuffix("\n") ? text : text + "\n")
     }

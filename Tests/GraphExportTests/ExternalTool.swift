@@ -20,6 +20,12 @@ enum ExternalTool {
         return path
     }()
 
+    /// The `KG_PYTHON` Python when it also has the Kùzu package (optional: `pip install kuzu`).
+    static let pythonWithKuzu: String? = {
+        guard let python, let outcome = try? run(python, ["-c", "import kuzu"]), outcome.status == 0 else { return nil }
+        return python
+    }()
+
     /// Why Python tests are skipped.
     static let pythonMissing = "set KG_PYTHON to a Python with rdflib and networkx (python3 -m venv /tmp/kgvenv && /tmp/kgvenv/bin/pip install rdflib networkx)"
 

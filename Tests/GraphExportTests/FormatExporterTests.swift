@@ -78,7 +78,8 @@ import Testing
         graph.addFact(subject: .entity("=Evil", type: .person), predicate: "president of",
                       object: .entity("Ukraine, \"the\"", type: .place), sourceCount: 2, sentence: "He said:\n\"x\"")
         let (nodes, edges, _) = CSVExporter().render(graph)
-        #expect(nodes == "id:ID,name,type,:LABEL\r\nn0,'=Evil,person,Person\r\nn1,\"Ukraine, \"\"the\"\"\",place,Place\r\n")
+        #expect(nodes == "id:ID,name,type,:LABEL\r\nn0,=Evil,person,Person\r\nn1,\"Ukraine, \"\"the\"\"\",place,Place\r\n")
+        #expect(CSVExporter(neutralizingFormulas: true).render(graph).nodes.contains("\r\nn0,'=Evil,person,Person\r\n"))
         #expect(edges == ":START_ID,:END_ID,:TYPE,predicate,sources:int,sentence\r\nn0,n1,PRESIDENT_OF,president of,2,\"He said:\n\"\"x\"\"\"\r\n")
     }
 
@@ -91,6 +92,35 @@ import Testing
         #expect(nodeCheck.output == "\(graph.nodes.count + 1) {4}\n", "\(nodeCheck.errors)")
         let edgeCheck = try ExternalTool.run(ExternalTool.python ?? "python3", ["-c", script], input: edges)
         #expect(edgeCheck.output == "\(graph.edges.count + 1) {6}\n", "\(edgeCheck.errors)")
+    }
+}
+
+@Suite struct KuzuImportTests {
+    @Test(.enabled(if: ExternalTool.pythonWithKuzu != nil, "KG_PYTHON has no kuzu package (pip install kuzu)"))
+    func kuzuCopiesHostileNamesExactly() throws {
+        let graph = HostileGraph.graph
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try GraphExporter.render(graph, format: .csv).write(to: directory.path)
+        let script = """
+        import sys, json, kuzu
+        c = kuzu.Connection(kuzu.Database(sys.argv[1] + "/db"))
+        c.execute("CREATE NODE TABLE Entity(id STRING, name STRING, type STRING, label STRING, PRIMARY KEY (id));")
+        c.execute("CREATE REL TABLE Fact(FROM Entity TO Entity, rel STRING, predicate STRING, sources INT64, sentence STRING);")
+        c.execute("COPY Entity FROM '" + sys.argv[1] + "/nodes.csv' (header=true, parallel=false, auto_detect=false);")
+        c.execute("COPY Fact FROM '" + sys.argv[1] + "/edges.csv' (header=true, parallel=false, auto_detect=false);")
+        names, r = [], c.execute("MATCH (e:Entity) RETURN e.name")
+        while r.has_next(): names.append(r.get_next()[0])
+        print(c.execute("MATCH ()-[f:Fact]->() RETURN count(*)").get_next()[0])
+        print(json.dumps(sorted(names)))
+        """
+        let outcome = try ExternalTool.run(ExternalTool.pythonWithKuzu ?? "python3", ["-c", script, directory.path])
+        #expect(outcome.status == 0, "kuzu said: \(outcome.errors)")
+        let lines = outcome.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == String(graph.edges.count))
+        guard lines.count == 2 else { return }
+        let names = try JSONDecoder().decode([String].self, from: Data(lines[1].utf8))
+        #expect(names == graph.nodes.map(\.label).sorted())
     }
 }
 

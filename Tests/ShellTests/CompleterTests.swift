@@ -22,6 +22,11 @@ import Testing
         #expect(completer.complete(before: ".help ma").candidates == ["maxrows"])
         #expect(completer.complete(before: ".stats ").candidates == [])
         #expect(completer.complete(before: ".nosuch x").candidates == [])
+        #expect(completer.complete(before: ".dot out.svg Rus").candidates == ["Russia"])
+        #expect(completer.complete(before: ".dot \"out file.svg\" \"Sergei").candidates == ["Sergei Lavrov"])
+        #expect(completer.complete(before: ".dot out.svg Russia ").candidates == [])
+        #expect(completer.complete(before: ".timer on o").candidates == [])
+        #expect(completer.complete(before: ".ingest a.txt q").candidates == ["queries/"])
     }
 
     @Test func filePaths() {

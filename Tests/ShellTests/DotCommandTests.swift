@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Shell
 
@@ -32,6 +33,7 @@ import Testing
         #expect(harness.script([".help .mode"]) == 0)
         #expect(harness.screen.text.contains(".mode table|box|csv|tsv|json|jsonl|line"))
         #expect(harness.screen.text.contains("Examples:\n  .mode box"))
+        #expect(harness.screen.text.split(separator: "\n").allSatisfy { $0.count <= 78 })
     }
 
     @Test(arguments: [("quiet", "quit"), ("mdoe", "mode"), ("entites", "entities"), ("hlep", "help")])
@@ -99,6 +101,15 @@ import Testing
         #expect(harness.errors.text == "error: nope is not a graph file\n")
     }
 
+    @Test func pathsExpandTheHomeDirectory() {
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        #expect(ShellSession.expandingTilde("~/q.kgq") == home + "/q.kgq")
+        #expect(ShellSession.expandingTilde("a/~/b") == "a/~/b")
+        let harness = ShellHarness()
+        #expect(harness.script([".read ~/no-such-file.kgq"]) == 1)
+        #expect(harness.errors.text == "error: cannot read \(home)/no-such-file.kgq: no such file\n")
+    }
+
     @Test func quitAndExitStopReading() {
         let harness = ShellHarness()
         #expect(harness.script(["rows 1", ".exit", "rows 2"]) == 0)
@@ -107,14 +118,14 @@ import Testing
     }
 }
 
-@Suite struct EditDistanceTests {
+@Suite struct TypoDistanceTests {
     @Test(arguments: [("", "abc", 3), ("kitten", "sitting", 3), ("quit", "quti", 1), ("mode", "mode", 0)])
     func distances(a: String, b: String, distance: Int) {
-        #expect(EditDistance.between(a, b) == distance)
+        #expect(TypoDistance.between(a, b) == distance)
     }
 
     @Test func suggestionNeedsToBeClose() {
-        #expect(EditDistance.suggestion(for: "predicate", among: ["predicates", "entities"]) == "predicates")
-        #expect(EditDistance.suggestion(for: "xyz", among: ["predicates", "entities"]) == nil)
+        #expect(TypoDistance.suggestion(for: "predicate", among: ["predicates", "entities"]) == "predicates")
+        #expect(TypoDistance.suggestion(for: "xyz", among: ["predicates", "entities"]) == nil)
     }
 }

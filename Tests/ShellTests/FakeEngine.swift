@@ -63,7 +63,7 @@ final class FakeEngine: ShellEngine {
         }
     }
 
-    func explain(_ statement: ShellStatement) throws -> ShellResult {
+    func explain(_ statement: ShellStatement, cancellation: Cancellation) throws -> ShellResult {
         ShellResult(columns: ["step"], rows: [[.text("plan for " + statement.text)]])
     }
 
@@ -113,7 +113,7 @@ final class FakeEngine: ShellEngine {
         ["annex", "meet", "warn"].filter { $0.hasPrefix(prefix.lowercased()) }
     }
 
-    func ingest(paths: [String]) throws -> String {
+    func ingest(paths: [String], cancellation: Cancellation) throws -> String {
         ingested.append(paths)
         return "added \(paths.count) articles"
     }

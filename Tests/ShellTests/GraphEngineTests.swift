@@ -94,7 +94,7 @@ import Testing
         #expect(engine.entityNames(prefix: "bl", limit: 10) == ["Blinken"])
         #expect(engine.entityNames(prefix: "", limit: 2).count == 2)
         #expect(engine.predicateNames(prefix: "ANN", limit: 10) == ["annex", "annexed in"])
-        let plan = try engine.explain(ShellStatement(text: "Blinken meet ?who"))
+        let plan = try engine.explain(ShellStatement(text: "Blinken meet ?who"), cancellation: .never)
         #expect(plan.columns == ["step", "estimate", "rows"])
     }
 
@@ -103,12 +103,12 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("news.kg").path
-        #expect(throws: StatementError.self) { try GraphEngine(graph: Graph()).ingest(paths: ["x"]) }
-        let engine = GraphEngine(graph: Graph(), ingester: { paths, graph in
+        #expect(throws: StatementError.self) { try GraphEngine(graph: Graph()).ingest(paths: ["x"], cancellation: .never) }
+        let engine = GraphEngine(graph: Graph(), ingester: { paths, graph, _ in
             graph = GraphEngineTests.graph()
             return "added \(paths.count) article"
         })
-        #expect(try engine.ingest(paths: ["a.txt"]) == "added 1 article")
+        #expect(try engine.ingest(paths: ["a.txt"], cancellation: .never) == "added 1 article")
         #expect(engine.hasUnsavedChanges)
         #expect(engine.entityNames(prefix: "Rus", limit: 5) == ["Russia"])
         #expect(throws: StatementError.self) { try engine.save(to: nil) }
@@ -141,5 +141,44 @@ import Testing
         #expect(screen.text.contains("entity,type,facts,aliases\r\nUkraine,place,1,\r\n"))
         #expect(FileManager.default.fileExists(atPath: dotFile))
         #expect(errors.text.hasPrefix("<stdin>:6:"))
+    }
+
+    @Test func kgqFileWithTheRealLanguage() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kgq-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("morning.kgq").path
+        try """
+        # Who did Blinken meet?
+        select ?who
+        where Blinken meet ?who
+
+        -- a broken one, then two on one line
+        Blinken meet
+        Russia annex ?x; Crimea "annexed in" ?y
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        let screen = StringOutput(), errors = StringOutput()
+        let shell = Shell(engine: GraphEngine(graph: Self.graph()), options: ShellOptions(interactive: false, mode: .csv),
+                          screen: screen, errors: errors, cancellation: .never, resetCancellation: {})
+        #expect(shell.run(files: [file]) == 1)
+        #expect(screen.text == """
+        select ?who
+        where Blinken meet ?who
+        who\r
+        Sergei Lavrov\r
+
+        Blinken meet
+
+        Russia annex ?x
+        x\r
+        Crimea\r
+
+        Crimea "annexed in" ?y
+        y\r
+        2014\r
+
+
+        """)
+        #expect(errors.text.hasPrefix("\(file):6:13: error: expected an object"))
     }
 }

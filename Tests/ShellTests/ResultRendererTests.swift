@@ -31,6 +31,23 @@ import Testing
         #expect(text.contains("| 日本…  |"))
     }
 
+    @Test func tablesFitTheTerminal() {
+        var renderer = ResultRenderer(mode: .box)
+        renderer.maxTableWidth = 30
+        let text = renderer.render(ShellResult(columns: ["subject", "sentence"], rows: [
+            [.text("Antony Blinken"), .text("Blinken met Lavrov in Geneva on Friday.")],
+        ]))
+        let lines = text.split(separator: "\n")
+        #expect(lines.dropLast().allSatisfy { DisplayWidth.of(String($0)) == 30 })
+        #expect(text.contains("│ Antony Bli… │ Blinken met… │"))
+        var widths = [3, 50, 4]
+        #expect(!ResultRenderer.fit(&widths, into: 10))
+        #expect(widths == [3, 6, 4])
+        renderer.maxTableWidth = 12
+        #expect(renderer.render(ShellResult(columns: ["a", "b", "c"], rows: [[.text("x"), .text("y"), .text("z")]]))
+            == "a = x\nb = y\nc = z\n\n1 row\n")
+    }
+
     @Test func maxRowsCapsAndFooterSays() {
         let rows = (0..<5).map { [ShellValue.integer(Int64($0))] }
         let text = ResultRenderer(mode: .table, maxRows: 2).render(ShellResult(columns: ["n"], rows: rows))
@@ -61,6 +78,13 @@ import Testing
         #expect(ResultRenderer(mode: .json).render(value) == "[{\"name\":\"a\\\"b\",\"n\":2,\"none\":null}]\n")
         #expect(ResultRenderer(mode: .jsonl).render(value) == "{\"name\":\"a\\\"b\",\"n\":2,\"none\":null}\n")
         #expect(ResultRenderer(mode: .json).render(ShellResult(columns: ["a"], rows: [])) == "[]\n")
+    }
+
+    @Test(arguments: [("3.50", true), ("-0.5", true), ("1e-3", true), ("0", true), (".5", false), ("3.", false),
+                      ("01", false), ("-", false), ("NaN", false), ("1.5x", false)])
+    func jsonNumbers(text: String, valid: Bool) {
+        #expect(ResultRenderer.isJSONNumber(text) == valid)
+        #expect(ResultRenderer.jsonValue(.decimal(text)) == (valid ? text : "\"\(text)\""))
     }
 
     @Test func lineModeListsColumnsPerRecord() {

@@ -40,6 +40,13 @@ import Testing
         #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2"])
     }
 
+    @Test func pastedLinesAreTakenOneByOne() {
+        let harness = ShellHarness()
+        #expect(harness.script(["rows 1\n  where x\n.mode csv\nrows 2", "rows 3"], interactive: true) == 0)
+        #expect(harness.engine.executed.map(\.text) == ["rows 1\n  where x", "rows 2", "rows 3"])
+        #expect(harness.screen.text.hasSuffix("n\r\n0\r\n1\r\nn\r\n0\r\n1\r\n2\r\n"))
+    }
+
     @Test func semicolonsSplitWithColumns() {
         let harness = ShellHarness()
         #expect(harness.script(["rows 1; bogus ;rows 2"]) == 1)
@@ -53,6 +60,18 @@ import Testing
         #expect(harness.script(["facts {", "", "}", "bogus"], interactive: true) == 0)
         #expect(harness.engine.executed.first?.text == "facts {\n\n}")
         #expect(harness.screen.text.hasPrefix("kg shell on seeds."))
+    }
+
+    @Test func errorsInRedOnlyWhenAsked() {
+        let harness = ShellHarness()
+        let shell = harness.shell()
+        _ = shell.run(reader: PlainLineReader(lines: [".nope"]), interactive: false)
+        #expect(!harness.errors.text.contains("\u{1B}"))
+        let session = ShellSession(engine: harness.engine, options: ShellOptions(), screen: harness.screen,
+                                   errors: harness.errors, cancellation: .never, resetCancellation: {})
+        session.colorErrors = true
+        session.report(StatementError("f:1:2: error: bad\nline\n ^"), origin: nil, line: nil)
+        #expect(harness.errors.text.hasSuffix("\u{1B}[31mf:1:2: error: bad\u{1B}[0m\nline\n ^\n"))
     }
 
     @Test func cancelledQueryReportsInterrupted() {

@@ -1,5 +1,7 @@
-/// "Did you mean" suggestions by edit distance.
-enum EditDistance {
+/// "Did you mean" suggestions for dot-commands and modes: edit distance counting a swap of two
+/// neighbouring letters as one edit (`mdoe` → `mode`), which GraphQuery's plain Levenshtein
+/// distance counts as two.
+enum TypoDistance {
     /// The Levenshtein distance between two strings, counting adjacent swaps as one edit.
     /// - Complexity: O(m·n) for strings of m and n characters.
     static func between(_ a: String, _ b: String) -> Int {
