@@ -83,7 +83,7 @@ extension Graph {
         }
         commit()
         report.triplesRead = batch.count
-        report.newTriples = mergeIntoIndexes(batch)
+        report.newTriples = mergeIntoIndexes(&batch)
         sources.commit()
         return report
     }

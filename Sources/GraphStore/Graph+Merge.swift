@@ -45,7 +45,8 @@ extension Graph {
                 report.documentsAdded += 1
             }
         }
-        report.newTriples = mergeIntoIndexes(other.triples.map(mapped))
+        var batch = other.triples.map(mapped)
+        report.newTriples = mergeIntoIndexes(&batch)
         for i in 0 ..< other.sources.count {
             var row = other.sources.row(i)
             if row.document != SourceTable.noDocument {
