@@ -80,7 +80,9 @@ struct SourceTable: Sendable, Equatable {
     mutating func commit() {
         if order.count == count { return }
         let keys = triples
-        let new = (order.count ..< count).map { UInt32($0) }.sorted { keys[Int($0)] < keys[Int($1)] }
+        let new = (order.count ..< count).map { UInt32($0) }.sorted { a, b in
+            keys[Int(a)] < keys[Int(b)] || (keys[Int(a)] == keys[Int(b)] && a < b)
+        }
         order = mergeSorted(order, new) { keys[Int($0)] < keys[Int($1)] }
     }
 
