@@ -80,8 +80,9 @@ struct SourceTable: Sendable, Equatable {
     mutating func commit() {
         if order.count == count { return }
         let keys = triples
-        let new = (order.count ..< count).map { UInt32($0) }.sorted { a, b in
-            keys[Int(a)] < keys[Int(b)] || (keys[Int(a)] == keys[Int(b)] && a < b)
+        let new = (order.count ..< count).map { UInt32($0) }.sorted { (a: UInt32, b: UInt32) -> Bool in
+            let x = keys[Int(a)], y = keys[Int(b)]
+            return x < y || (x == y && a < b)
         }
         order = mergeSorted(order, new) { keys[Int($0)] < keys[Int($1)] }
     }
