@@ -60,6 +60,9 @@ import Testing
         #expect(report.triplesRead == 8)
         #expect(report.newTriples == 8)
         #expect(report.issues.map(\.line) == [9, 10])
+        let badLiteral = "<https://kg.example/entity/Crimea> <https://kg.example/predicate/bad> "
+        #expect(report.issues.first?.column == badLiteral.count + 1)
+        #expect(report.issues.first?.message.contains("xsd:integer") == true)
         try graph._checkInvariants()
         let blinken = try #require(graph.entity(named: "Antony Blinken"))
         #expect(graph.entityType(of: blinken) == .person)
