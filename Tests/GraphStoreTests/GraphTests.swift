@@ -165,6 +165,17 @@ import Testing
 }
 
 extension GraphTests {
+    @Test(arguments: [51, 52] as [UInt64])
+    func namesAreDistinctAndInCodePointOrder(seed: UInt64) {
+        let graph = RandomGraphs.graph(seed: seed, entities: 40)
+        let entities = graph.ids(of: .entity)
+        var expected = Set(entities.map { graph.name(of: $0) })
+        for id in entities { expected.formUnion(graph.aliases(of: id)) }
+        let codePoints = { (s: String) in s.unicodeScalars.map(\.value) }
+        #expect(graph.entityNames == expected.sorted { codePoints($0).lexicographicallyPrecedes(codePoints($1)) })
+        #expect(graph.predicateNames == Set(graph.ids(of: .predicate).map { graph.name(of: $0) }).sorted())
+    }
+
     @Test(arguments: [41, 42] as [UInt64])
     func statsAgreeWithLookups(seed: UInt64) {
         var graph = RandomGraphs.graph(seed: seed)
