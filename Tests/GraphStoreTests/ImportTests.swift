@@ -95,6 +95,17 @@ import Testing
         #expect(render(ntriples) == render(tsv))
     }
 
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        var tsv = Graph(), nt = Graph()
+        let a = tsv.importTriples([0xEF, 0xBB, 0xBF] + Array("Kyiv\ttype\tPlace\r\nKyiv\tnear\tLviv\r\n".utf8), format: .tsv)
+        let b = nt.importTriples([0xEF, 0xBB, 0xBF] + Array("<http://x/Kyiv> <http://x/near> <http://x/Lviv> .\r\n".utf8),
+                                 format: .nTriples)
+        #expect(a.issueCount == 0 && a.newTriples == 2)
+        #expect(b.issueCount == 0 && b.newTriples == 1)
+        #expect(tsv.entity(named: "Kyiv").flatMap { tsv.entityType(of: $0) } == .place)
+        #expect(nt.entity(named: "Kyiv") != nil && nt.entity(named: "Lviv") != nil)
+    }
+
     @Test func importingTwiceAddsNothing() throws {
         var graph = Graph()
         let text = "a\tp\tb\nb\tp\tc\n"
