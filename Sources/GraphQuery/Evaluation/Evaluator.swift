@@ -10,9 +10,12 @@ struct Evaluator<Dataset: QueryDataset> {
     let recordFacts: Bool
     let filters: FilterEvaluator<Dataset>
     let paths: PathEvaluator<Dataset>
+    /// Whether steps count the rows they produce (for `explain`).
+    let countsRows: Bool
 
-    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool) {
+    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool, countsRows: Bool) {
         self.dataset = dataset
+        self.countsRows = countsRows
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
         filters = FilterEvaluator(dataset: dataset)
@@ -35,29 +38,29 @@ struct Evaluator<Dataset: QueryDataset> {
         switch step.operation {
         case .match(let s, let p, let o):
             try match(s, p, o, &row) { row throws in
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .path(let s, let path, let o):
             try matchPath(s, path, o, &row) { row throws in
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .filter(let expression):
-            try executionGuard.tick()
+            try executionGuard.tick(&row.ticks)
             if filters.holds(expression, values: row.values, facts: row.facts) {
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .optional(let inner):
             var matched = false
             try execute(inner.steps, 0, &row) { row throws in
                 matched = true
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
             if !matched {
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         }
@@ -96,7 +99,7 @@ struct Evaluator<Dataset: QueryDataset> {
             for pid in candidates(p, row) {
                 for oid in candidates(o, row) {
                     for triple in dataset.match(sid, pid, oid) {
-                        try executionGuard.tick()
+                        try executionGuard.tick(&row.ticks)
                         newlyBound.removeAll(keepingCapacity: true)
                         if Self.bind(s, triple.subject, &row, &newlyBound),
                            Self.bind(p, triple.predicate, &row, &newlyBound),
