@@ -151,4 +151,14 @@ import Testing
         #expect(labels.contains("match ?x meet ?y"))
         #expect(result.texts.last == ["result", "", "1"])
     }
+
+    @Test(arguments: ["?s ?p ?o", "select distinct ?s where ?s ?p ?o", "?x border+ ?y limit 3",
+                      "select ?p count(*) as ?n where ?s ?p ?o group by ?p", "neighbors Russia depth 2",
+                      "why ?x meet ?y", "?x meet ?y optional { ?y visit ?z } offset 1"])
+    func countMatchesRows(query: String) throws {
+        let statement = try QueryParser.parse(query)
+        let rows = try engine.execute(statement).rows.count
+        #expect(try engine.count(statement) == rows)
+        #expect(rows > 0)
+    }
 }

@@ -3,8 +3,9 @@ import GraphStore
 /// Runs a plan as a pipeline of nested index lookups: each step extends the current row in every
 /// way the graph allows and hands each extension to the next step, so rows stream to the sink
 /// without intermediate results being collected. Bindings are undone on the way back, so one row
-/// buffer serves the whole run.
-struct Evaluator<Dataset: QueryDataset> {
+/// buffer serves the whole run. A class, so the closures of the pipeline capture one reference
+/// rather than copies of the dataset.
+final class Evaluator<Dataset: QueryDataset> {
     let dataset: Dataset
     let executionGuard: ExecutionGuard
     let recordFacts: Bool

@@ -102,17 +102,36 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
                            elapsed: ContinuousClock.now - started)
     }
 
+    /// Runs a statement and returns how many rows it gives, without decoding any value (the
+    /// benchmark server's QUERY command; `.count` at the prompt).
+    ///
+    /// - Throws: ``QueryError``.
+    public func count(_ statement: Statement, options: EvaluationOptions = .init()) throws -> Int {
+        var total = 0
+        guard case .query(let query) = statement else {
+            _ = try stream(statement, options: options) { _ in total += 1 }
+            return total
+        }
+        var quiet = options
+        quiet.recordFacts = false
+        _ = try runQuery(query, options: quiet, executionGuard: ExecutionGuard(options: quiet), decodes: false) { _ in
+            total += 1
+        }
+        return total
+    }
+
     /// Plans and runs a query, handing projected rows to `body`; returns the plan (for explain).
     func runQuery(_ query: Query, options: EvaluationOptions, executionGuard: ExecutionGuard,
-                  countsRows: Bool = false, _ body: (ResultRow) throws -> Void) throws -> QueryPlan {
+                  countsRows: Bool = false, decodes: Bool = true,
+                  _ body: (ResultRow) throws -> Void) throws -> QueryPlan {
         // Evaluating over the concrete Graph lets the compiler specialise the whole pipeline
         // inside this module (no generic dispatch per triple).
         if let graph = dataset as? Graph {
-            return try QueryRunner.evaluate(query, in: graph, names: names, options: options,
-                                            executionGuard: executionGuard, countsRows: countsRows, body)
+            return try QueryRunner.evaluate(query, in: graph, names: names, options: options, executionGuard: executionGuard,
+                                            countsRows: countsRows, decodes: decodes, body)
         }
-        return try QueryRunner.evaluate(query, in: dataset, names: names, options: options,
-                                        executionGuard: executionGuard, countsRows: countsRows, body)
+        return try QueryRunner.evaluate(query, in: dataset, names: names, options: options, executionGuard: executionGuard,
+                                        countsRows: countsRows, decodes: decodes, body)
     }
 }
 

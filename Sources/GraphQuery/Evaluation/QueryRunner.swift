@@ -7,11 +7,11 @@ enum QueryRunner {
     /// Thrown by a sink to stop evaluation early once `limit` rows are out.
     private struct EnoughRows: Error {}
 
-    /// Plans `query`, runs it over `dataset` and hands each finished row to `body`; returns the
-    /// plan with its row counts.
+    /// Plans `query`, runs it over `dataset` and hands each finished row to `body` (with its
+    /// values decoded when `decodes`, else with none); returns the plan with its row counts.
     static func evaluate<D: QueryDataset>(
         _ query: Query, in dataset: D, names: NameIndex, options: EvaluationOptions,
-        executionGuard: ExecutionGuard, countsRows: Bool, _ body: (ResultRow) throws -> Void
+        executionGuard: ExecutionGuard, countsRows: Bool, decodes: Bool, _ body: (ResultRow) throws -> Void
     ) throws -> QueryPlan {
         var planner = Planner(dataset: dataset, names: names)
         let plan = try planner.plan(query)
@@ -35,10 +35,14 @@ enum QueryRunner {
             }
             emitted += 1
             try executionGuard.checkRows(emitted)
-            var values: [QueryValue?] = []
-            values.reserveCapacity(cells.count)
-            for cell in cells { values.append(decoder.decode(cell)) }
-            try body(ResultRow(values: values, facts: facts))
+            if decodes {
+                var values: [QueryValue?] = []
+                values.reserveCapacity(cells.count)
+                for cell in cells { values.append(decoder.decode(cell)) }
+                try body(ResultRow(values: values, facts: facts))
+            } else {
+                try body(ResultRow(values: []))
+            }
             if let limit = query.limit, emitted >= limit { throw EnoughRows() }
         }
 
