@@ -23,12 +23,15 @@ enum QueryRunner {
         var emitted = 0
         var skipped = 0
         var seen: Set<[Cell]> = []
+        // Plain copies: closures reading fields of the captured query would copy it per row.
         let offset = query.offset ?? 0
-        if query.limit == 0 { return plan }
+        let limit = query.limit ?? Int.max
+        let distinct = query.distinct
+        if limit == 0 { return plan }
 
         /// Applies distinct, offset and limit to one finished row, then hands it on.
         func deliver(_ cells: [Cell], _ facts: [Triple]) throws {
-            if query.distinct, !seen.insert(cells).inserted { return }
+            if distinct, !seen.insert(cells).inserted { return }
             if skipped < offset {
                 skipped += 1
                 return
@@ -43,7 +46,7 @@ enum QueryRunner {
             } else {
                 try body(ResultRow(values: []))
             }
-            if let limit = query.limit, emitted >= limit { throw EnoughRows() }
+            if emitted >= limit { throw EnoughRows() }
         }
 
         var row = Row(slotCount: plan.slotCount)
@@ -59,7 +62,9 @@ enum QueryRunner {
                 for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
             } else {
                 let projected = columns.map { plan.slots[$0] ?? -1 }
-                if query.orderBy.isEmpty {
+                if query.orderBy.isEmpty, !decodes, !distinct {
+                    try evaluator.run(plan.root, &row) { _ throws in try deliver([], []) }
+                } else if query.orderBy.isEmpty {
                     try evaluator.run(plan.root, &row) { row throws in
                         try deliver(projected.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts)
                     }
@@ -69,7 +74,7 @@ enum QueryRunner {
                     let slots = allColumns.map { plan.slots[$0] ?? -1 }
                     var rows: [(cells: [Cell], facts: [Triple])] = []
                     // With every key shown, duplicates can go before sorting (fewer rows to sort).
-                    let dedupeEarly = query.distinct && orderColumns.isEmpty
+                    let dedupeEarly = distinct && orderColumns.isEmpty
                     var seenEarly: Set<[Cell]> = []
                     try evaluator.run(plan.root, &row) { row throws in
                         let cells = slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }
