@@ -161,4 +161,18 @@ import Testing
         #expect(try engine.count(statement) == rows)
         #expect(rows > 0)
     }
+
+    @Test(arguments: [
+        ("?x annex ?y . filter time() = \"in 2014\"", [["Russia", "Crimea"]]),
+        ("?x annex ?y . filter time() = \"in 2015\"", []),
+        ("?x meet ?y . filter place() = \"in geneva\"", [["Antony Blinken", "Sergei Lavrov"]]),
+        ("?x ?p ?y . filter hedged()", [["Vladimir Putin", "warn", "NATO"]]),
+        ("?x meet ?y . filter not negated()", [["Antony Blinken", "Sergei Lavrov"]]),
+        ("?x meet ?y . filter negated() or future()", [["Vladimir Putin", "Sergei Lavrov"]]),
+        ("Blinken meet ?y . filter date() >= \"2022-01-01\"", [["Sergei Lavrov"]]),
+        ("Blinken meet ?y . filter date() < \"2022-01-01\"", []),
+    ])
+    func provenanceFilters(query: String, expected: [[String]]) throws {
+        #expect(try sortedRows(query) == expected)
+    }
 }

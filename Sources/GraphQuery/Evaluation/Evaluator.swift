@@ -79,6 +79,7 @@ final class Evaluator<Dataset: QueryDataset> {
     @inline(__always)
     static func bind(_ slot: PlanSlot, _ id: TermID, _ row: inout Row, _ newlyBound: inout [Int]) -> Bool {
         guard case .variable(let index) = slot else { return true }
+        guard index < row.values.count else { return false }
         let current = row.values[index]
         if current == Row.unbound {
             row.values[index] = id.rawValue

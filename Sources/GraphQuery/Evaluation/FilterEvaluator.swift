@@ -90,6 +90,16 @@ final class FilterEvaluator<Dataset: QueryDataset> {
             guard !facts.isEmpty else { return nil }
             let best = facts.map { fact in dataset.provenance(of: fact).map(\.confidence).max() ?? 1 }
             return best.min().map(FilterValue.number)
+        case .date:
+            return facts.flatMap { dataset.provenance(of: $0).compactMap(\.documentDate) }.max().map(FilterValue.text)
+        case .time:
+            return facts.flatMap { dataset.provenance(of: $0) }.compactMap(\.time).first.map(FilterValue.text)
+        case .place:
+            return facts.flatMap { dataset.provenance(of: $0) }.compactMap(\.place).first.map(FilterValue.text)
+        case .negated, .hedged, .future:
+            guard !facts.isEmpty else { return nil }
+            let flag: FactFlags = function == .negated ? .negated : (function == .hedged ? .hedged : .future)
+            return .bool(facts.contains { dataset.provenance(of: $0).contains { $0.flags.contains(flag) } })
         case .type:
             guard let first, case .term(let id)? = evaluate(first, values, facts),
                   case .entity(_, let type)? = dataset.term(id) else { return nil }

@@ -141,7 +141,7 @@ struct Planner<Dataset: QueryDataset> {
                 segment.append(candidate(triple))
             case .filter(let expression):
                 let compiled = try compile(expression)
-                filters.append((compiled, "filter \(expression)", expression.usesConfidence))
+                filters.append((compiled, "filter \(expression)", expression.readsFacts))
             case .optional(let inner):
                 flush(&self)
                 let innerPlan = try plan(inner, bound: certain)
@@ -152,10 +152,10 @@ struct Planner<Dataset: QueryDataset> {
         flush(&self)
 
         var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
-        for (compiled, label, usesConfidence) in filters {
+        for (compiled, label, readsFacts) in filters {
             let needed = compiled.slots
             var position = steps.count
-            if !usesConfidence {
+            if !readsFacts {
                 if needed.isSubset(of: outer) {
                     position = 0
                 } else if let index = certainAfter.firstIndex(where: { needed.isSubset(of: $0) }) {

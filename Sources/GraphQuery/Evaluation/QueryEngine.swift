@@ -137,12 +137,12 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
 
 extension GroupPattern {
     /// Whether any filter in the group or its optionals calls `confidence()`.
-    var usesConfidence: Bool {
+    var readsFacts: Bool {
         elements.contains { element in
             switch element {
             case .triple: false
-            case .filter(let expression): expression.usesConfidence
-            case .optional(let inner): inner.usesConfidence
+            case .filter(let expression): expression.readsFacts
+            case .optional(let inner): inner.readsFacts
             }
         }
     }

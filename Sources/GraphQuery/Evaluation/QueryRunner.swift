@@ -15,7 +15,7 @@ enum QueryRunner {
     ) throws -> QueryPlan {
         var planner = Planner(dataset: dataset, names: names)
         let plan = try planner.plan(query)
-        let needsFacts = options.recordFacts || query.pattern.usesConfidence
+        let needsFacts = options.recordFacts || query.pattern.readsFacts
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
                                   countsRows: countsRows)
         let columns = query.columnNames
