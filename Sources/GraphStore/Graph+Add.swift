@@ -41,14 +41,16 @@ extension Graph {
     @discardableResult
     public mutating func add(document: DocumentRecord, facts: [FactRecord]) -> AddResult {
         if let existing = documents.find(id: document.id, hash: document.contentHash) {
-            let status: AddResult.Status = documents.record(existing).id == document.id ? .duplicateID : .duplicateContent
+            let status: AddResult.Status = documents.ids[existing] == document.id ? .duplicateID : .duplicateContent
             return AddResult(status: status, document: existing, newTriples: 0, sources: 0, skippedFacts: 0)
         }
         let d = documents.append(document)
         var result = AddResult(status: .added, document: d, newTriples: 0, sources: 0, skippedFacts: 0)
         for fact in facts {
             let source = fact.source
-            guard !fact.subject.name.isEmpty, !fact.predicate.isEmpty,
+            let objectIsNamed: Bool
+            if case .entity(let object) = fact.object { objectIsNamed = !object.name.isEmpty } else { objectIsNamed = true }
+            guard !fact.subject.name.isEmpty, !fact.predicate.isEmpty, objectIsNamed,
                   source.sentence >= 0, source.sentence < document.sentences.count
             else {
                 result.skippedFacts += 1
