@@ -175,4 +175,16 @@ import Testing
     func provenanceFilters(query: String, expected: [[String]]) throws {
         #expect(try sortedRows(query) == expected)
     }
+
+    @Test func ambiguousNamesMatchEveryEntityWithANote() throws {
+        var graph = NewsGraph.graph()
+        let hunter = graph.intern(entity: EntityRecord(name: "Hunter Biden", type: .person))
+        graph.insert(Triple(hunter, graph.intern(predicate: "visit"), graph.intern(entity: NewsGraph.ukraine)))
+        graph.commit()
+        let result = try QueryEngine(graph).execute("Biden ?p ?o")
+        #expect(result.rows.count == 2)
+        #expect(result.hints.map(\.id) == [.ambiguousName])
+        #expect(result.hints.first?.severity == .note)
+        #expect(result.hints.first?.message == "'Biden' matches 2 entities: 'Joe Biden', 'Hunter Biden'")
+    }
 }

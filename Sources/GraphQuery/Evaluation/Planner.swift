@@ -46,6 +46,16 @@ struct Planner<Dataset: QueryDataset> {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
             }
+            let entityNames = ids.compactMap { id -> String? in
+                if case .entity(let name, _)? = dataset.term(id) { return name }
+                return nil
+            }
+            if entityNames.count > 1 {
+                let shown = entityNames.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                let more = entityNames.count > 5 ? " and \(entityNames.count - 5) more" : ""
+                hints.append(Diagnostic(.ambiguousName, "'\(text)' matches \(entityNames.count) entities: \(shown)\(more)",
+                                        at: term.range, expected: Array(entityNames.prefix(5)), severity: .note))
+            }
             return .constant(ids)
         }
     }
