@@ -187,4 +187,13 @@ import Testing
         #expect(result.hints.first?.severity == .note)
         #expect(result.hints.first?.message == "'Biden' matches 2 entities: 'Joe Biden', 'Hunter Biden'")
     }
+
+    @Test func unknownTypeNameIsAWarning() throws {
+        let result = try run("?x meet ?y . filter type(?y) = persn")
+        #expect(result.rows.isEmpty)
+        #expect(result.hints.map(\.id) == [.unknownName])
+        #expect(result.hints.first?.message.hasSuffix("did you mean 'person'?") == true)
+        #expect(result.hints.first?.range.start.column == 32)
+        #expect(try run("?x meet ?y . filter type(?y) = PERSON").hints.isEmpty)
+    }
 }

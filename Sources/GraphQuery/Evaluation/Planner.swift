@@ -237,6 +237,17 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Filters
 
+    /// Warns when `type(…)` is compared with a name that is no entity type (`persn`).
+    private mutating func checkTypeName(_ call: FilterExpression, _ other: FilterExpression) {
+        guard case .call(.type, _, _) = call, case .name(let text, _, let range) = other else { return }
+        let types = EntityType.allCases.map(\.name)
+        guard !types.contains(text.lowercased()) else { return }
+        let suggestions = EditDistance.closest(to: text, among: types, limit: 1)
+        var message = "'\(text)' is not an entity type (\(types.joined(separator: ", ")))"
+        if let best = suggestions.first { message += "; did you mean '\(best)'?" }
+        hints.append(Diagnostic(.unknownName, message, at: range, expected: types, severity: .warning))
+    }
+
     private mutating func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledExpression {
         switch expression {
         case .variable(let name, _):
@@ -252,6 +263,8 @@ struct Planner<Dataset: QueryDataset> {
         case .or(let left, let right):
             return .or(try compile(left), try compile(right))
         case .compare(let op, let left, let right):
+            checkTypeName(left, right)
+            checkTypeName(right, left)
             return .compare(op, try compile(left), try compile(right))
         case .call(.regex, let arguments, let range):
             guard arguments.count >= 2, case .name(let pattern, _, let patternRange) = arguments[1] else {
