@@ -86,4 +86,15 @@ import Testing
             Issue.record("unexpected \(error)")
         }
     }
+
+    /// `order by … limit` keeps only the best rows while running (top-k), so it stays within a row
+    /// limit far below the number of solutions, and gives the same rows as sorting everything.
+    @Test func orderedLimitKeepsFewRows() throws {
+        let engine = QueryEngine(Self.big)
+        let query = "?a link ?b . ?c link ?d order by desc ?b, ?c"
+        let everything = try engine.execute(query, options: .init(limits: .unlimited)).rows
+        #expect(everything.count == 40_000)
+        let top = try engine.execute(query + " limit 5 offset 3", options: .init(limits: EvaluationLimits(maxRows: 3000))).rows
+        #expect(top.map(\.values) == everything.dropFirst(3).prefix(5).map(\.values))
+    }
 }
