@@ -9,6 +9,8 @@ import GraphStore
 ///
 /// An engine caches name tables for its dataset, so keep one per graph. It is `Sendable`: a
 /// statement may run on a background thread while the prompt's Ctrl-C handler cancels the token.
+/// Evaluation recurses once per pattern (at most ``QueryParser/maximumPatterns``): run statements
+/// on a thread with at least 1 MiB of stack (the main thread and the prompt's worker have more).
 public struct QueryEngine<Dataset: QueryDataset>: Sendable {
     /// The dataset and its name tables, boxed so copying an engine (into a closure, a task) is
     /// one reference count, not one per array of the graph.
