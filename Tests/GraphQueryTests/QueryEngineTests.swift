@@ -196,4 +196,13 @@ import Testing
         #expect(result.hints.first?.range.start.column == 32)
         #expect(try run("?x meet ?y . filter type(?y) = PERSON").hints.isEmpty)
     }
+
+    @Test(arguments: ["?x ?p ?o", "Blinken meet ?x", "?x meet* ?y", "select count(*) where ?x ?p ?o",
+                      "neighbors Blinken", "path Blinken to Lavrov", "why ?x meet ?y", "explain ?x (a|b)+ ?y",
+                      "?x meet ?y optional { ?y visit ?z } . filter regex(?x, \"a.*\") order by ?x"])
+    func emptyGraphAnswersEmpty(query: String) throws {
+        let result = try QueryEngine(Graph()).execute(query)
+        let rows = result.texts
+        #expect(rows.isEmpty || rows == [["0"]] || query.hasPrefix("explain"))
+    }
 }
