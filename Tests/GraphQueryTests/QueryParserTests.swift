@@ -23,8 +23,8 @@ import Testing
         ("\"select\" meet _", "\"select\" meet _"),
         ("?x meet ?y optional { ?y visit ?z . filter ?z != Poland }",
          "?x meet ?y . optional { ?y visit ?z . filter ?z != Poland }"),
-        ("?x meet ?y filter not (?y = Lavrov or ?y = Putin) and !bound(?z)",
-         "?x meet ?y . filter not (?y = Lavrov or ?y = Putin) and not bound(?z)"),
+        ("?x meet ?y filter not (?y = Lavrov or ?y = Putin) and !bound(?y)",
+         "?x meet ?y . filter not (?y = Lavrov or ?y = Putin) and not bound(?y)"),
         ("?x born ?y . filter ?y >= 2000 && ?y < 2010", "?x born ?y . filter ?y >= 2000 and ?y < 2010"),
         ("?x type person . filter regex(str(?x), \"ivan\", \"i\")",
          "?x type person . filter regex(name(?x), \"ivan\", \"i\")"),
@@ -35,7 +35,7 @@ import Testing
         ("neighbours \"Antony Blinken\" depth 2", "neighbors \"Antony Blinken\" depth 2"),
         ("path Blinken to Crimea", "path Blinken to Crimea max 6"),
         ("explain ?x meet ?y", "explain ?x meet ?y"),
-        ("Path lead ?x", "\"Path\" lead ?x"),
+        ("Path lead ?x", "Path lead ?x"),
         ("?x meet ?y;", "?x meet ?y"),
     ])
     func canonicalForm(text: String, printed: String) throws {
@@ -62,7 +62,8 @@ import Testing
         dump(statement, to: &text)
         let fields = ["- line:", "- column:", "- offset:", "start:", "end:"]
         return text.split(separator: "\n")
-            .filter { line in !line.contains(/\d+:\d+-\d+:\d+$/) && !fields.contains { line.contains($0) } }
+            .filter { line in !fields.contains { line.contains($0) } }
+            .map { $0.replacing(/\d+:\d+-\d+:\d+/, with: "R") }
             .joined(separator: "\n")
     }
 

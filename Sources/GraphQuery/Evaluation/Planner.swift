@@ -46,6 +46,16 @@ struct Planner<Dataset: QueryDataset> {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
             }
+            let entityNames = ids.compactMap { id -> String? in
+                if case .entity(let name, _)? = dataset.term(id) { return name }
+                return nil
+            }
+            if entityNames.count > 1 {
+                let shown = entityNames.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                let more = entityNames.count > 5 ? " and \(entityNames.count - 5) more" : ""
+                hints.append(Diagnostic(.ambiguousName, "'\(text)' matches \(entityNames.count) entities: \(shown)\(more)",
+                                        at: term.range, expected: Array(entityNames.prefix(5)), severity: .note))
+            }
             return .constant(ids)
         }
     }
@@ -82,6 +92,24 @@ struct Planner<Dataset: QueryDataset> {
         var operation: PlanStep.Operation
         var label: String
         var slots: Set<Int>
+        /// The estimate with no variable bound (index counts of its fixed terms), computed once.
+        var base: Int
+
+        /// The estimate once the slots in `bound` have values: a sixteenth per bound position of a
+        /// pattern; a path from a known end is taken to be short.
+        func estimate(bound: Set<Int>) -> Int {
+            switch operation {
+            case .match(let s, let p, let o):
+                var total = base
+                for case .variable(let slot) in [s, p, o] where bound.contains(slot) { total = max(1, total / 16) }
+                return total
+            case .path(let s, _, let o):
+                let known = [s, o].contains { if case .variable(let slot) = $0 { bound.contains(slot) } else { false } }
+                return known && base > 0 ? min(base, 32) : base
+            case .filter, .optional:
+                return base
+            }
+        }
     }
 
     private mutating func candidate(_ triple: TriplePattern) -> Candidate {
@@ -107,7 +135,8 @@ struct Planner<Dataset: QueryDataset> {
             for case .variable(let slot) in [s, o] { used.insert(slot) }
         case .filter, .optional: break
         }
-        return Candidate(operation: operation, label: "match \(triple)", slots: used)
+        return Candidate(operation: operation, label: "match \(triple)", slots: used,
+                         base: estimate(operation, bound: []))
     }
 
     private mutating func plan(_ group: GroupPattern, bound outer: Set<Int>) throws(QueryError) -> GroupPlan {
@@ -117,12 +146,12 @@ struct Planner<Dataset: QueryDataset> {
         var segment: [Candidate] = []
         var filters: [(CompiledExpression, String, Bool)] = []
 
-        func flush(_ planner: inout Planner) {
+        func flush() {
             while !segment.isEmpty {
                 var best = 0
                 var bestCost = Int.max
                 for (index, item) in segment.enumerated() {
-                    let cost = planner.estimate(item.operation, bound: certain)
+                    let cost = item.estimate(bound: certain)
                     if cost < bestCost {
                         best = index
                         bestCost = cost
@@ -141,21 +170,21 @@ struct Planner<Dataset: QueryDataset> {
                 segment.append(candidate(triple))
             case .filter(let expression):
                 let compiled = try compile(expression)
-                filters.append((compiled, "filter \(expression)", expression.usesConfidence))
+                filters.append((compiled, "filter \(expression)", expression.readsFacts))
             case .optional(let inner):
-                flush(&self)
+                flush()
                 let innerPlan = try plan(inner, bound: certain)
                 steps.append(PlanStep(.optional(innerPlan), label: "optional", estimate: 1))
                 certainAfter.append(certain)
             }
         }
-        flush(&self)
+        flush()
 
         var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
-        for (compiled, label, usesConfidence) in filters {
+        for (compiled, label, readsFacts) in filters {
             let needed = compiled.slots
             var position = steps.count
-            if !usesConfidence {
+            if !readsFacts {
                 if needed.isSubset(of: outer) {
                     position = 0
                 } else if let index = certainAfter.firstIndex(where: { needed.isSubset(of: $0) }) {
@@ -208,6 +237,17 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Filters
 
+    /// Warns when `type(…)` is compared with a name that is no entity type (`persn`).
+    private mutating func checkTypeName(_ call: FilterExpression, _ other: FilterExpression) {
+        guard case .call(.type, _, _) = call, case .name(let text, _, let range) = other else { return }
+        let types = EntityType.allCases.map(\.name)
+        guard !types.contains(text.lowercased()) else { return }
+        let suggestions = EditDistance.closest(to: text, among: types, limit: 1)
+        var message = "'\(text)' is not an entity type (\(types.joined(separator: ", ")))"
+        if let best = suggestions.first { message += "; did you mean '\(best)'?" }
+        hints.append(Diagnostic(.unknownName, message, at: range, expected: types, severity: .warning))
+    }
+
     private mutating func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledExpression {
         switch expression {
         case .variable(let name, _):
@@ -223,6 +263,8 @@ struct Planner<Dataset: QueryDataset> {
         case .or(let left, let right):
             return .or(try compile(left), try compile(right))
         case .compare(let op, let left, let right):
+            checkTypeName(left, right)
+            checkTypeName(right, left)
             return .compare(op, try compile(left), try compile(right))
         case .call(.regex, let arguments, let range):
             guard arguments.count >= 2, case .name(let pattern, _, let patternRange) = arguments[1] else {

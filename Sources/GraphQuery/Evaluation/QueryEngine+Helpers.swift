@@ -131,7 +131,7 @@ extension QueryEngine {
             frontier = next
         }
         guard let end = reached else {
-            hints.append(Diagnostic(.unknownName, "no chain of at most \(maxLength) facts joins them",
+            hints.append(Diagnostic(.noPath, "no chain of at most \(maxLength) facts joins them",
                                     at: from.range.union(to.range), severity: .warning))
             return hints
         }
@@ -154,7 +154,9 @@ extension QueryEngine {
         switch statement {
         case .query(let query), .why(let query, _):
             var produced = 0
-            let plan = try runQuery(query, options: options, executionGuard: executionGuard) { _ in produced += 1 }
+            let plan = try runQuery(query, options: options, executionGuard: executionGuard, countsRows: true) { _ in
+                produced += 1
+            }
             for row in plan.explainRows() { try body(row) }
             try body(ResultRow(values: [.text("result"), nil, .number(produced)]))
             return plan.hints
