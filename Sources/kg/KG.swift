@@ -6,6 +6,7 @@ struct KG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kg",
         abstract: "Build a knowledge graph from news articles and ask it questions.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [NLPCommand.self]
     )
 }
