@@ -38,7 +38,7 @@ struct ModelFile {
     /// Decodes and verifies a file's bytes.
     init(decoding bytes: [UInt8]) throws(ModelError) {
         guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else { throw .notAModelFile }
-        var r = BinaryReader(Array(bytes[8...]), section: "header")
+        var r = BinaryReader(Array(bytes[8..<16]), section: "header")
         let version = try r.u32()
         guard version == Self.version else { throw .unsupportedVersion(found: version, supported: Self.version) }
         let count = try r.u32()

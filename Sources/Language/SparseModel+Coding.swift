@@ -23,7 +23,7 @@ extension SparseModel {
         let quantised = try r.array(of: Int16.self)
         guard classes > 0, classes <= 255, keys.count == counts.count, cls.count == quantised.count,
               counts.reduce(0, { $0 + Int($1) }) == cls.count, cls.allSatisfy({ Int($0) < classes }),
-              !keys.contains(0), Set(keys).count == keys.count else {
+              !keys.contains(0) else {
             throw .malformed(section: r.section, reason: "inconsistent weight tables")
         }
         var start = [Int32](repeating: 0, count: keys.count + 1)

@@ -14,10 +14,16 @@ struct SparseModel: Sendable, Equatable {
     let entryClass: [UInt8]
     /// Weight of each entry.
     let entryWeight: [Float]
-    /// Hash table slots: the key, 0 when empty (power-of-two count).
-    private let slotKey: [UInt64]
-    /// Hash table slots: the feature number.
-    private let slotFeature: [Int32]
+    /// Hash table slots (power-of-two count): key (0 when empty) with its entry range, side by
+    /// side so that a lookup touches one cache line.
+    private let slots: [Slot]
+
+    /// One hash table slot.
+    struct Slot: Sendable, Equatable {
+        var key: UInt64
+        var start: UInt32
+        var end: UInt32
+    }
 
     /// Makes a model from flat arrays whose consistency the caller has checked.
     init(classes: Int, featureKeys: [UInt64], featureStart: [Int32], entryClass: [UInt8], entryWeight: [Float]) {
@@ -28,16 +34,13 @@ struct SparseModel: Sendable, Equatable {
         self.entryWeight = entryWeight
         var size = 16
         while size < featureKeys.count * 2 { size <<= 1 }
-        var slotKey = [UInt64](repeating: 0, count: size)
-        var slotFeature = [Int32](repeating: -1, count: size)
+        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: size)
         for (n, key) in featureKeys.enumerated() {
             var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slotKey[i] != 0 { i = (i + 1) & (size - 1) }
-            slotKey[i] = key
-            slotFeature[i] = Int32(n)
+            while slots[i].key != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Slot(key: key, start: UInt32(featureStart[n]), end: UInt32(featureStart[n + 1]))
         }
-        self.slotKey = slotKey
-        self.slotFeature = slotFeature
+        self.slots = slots
     }
 
     /// Makes a model from features and their entries.
@@ -57,26 +60,21 @@ struct SparseModel: Sendable, Equatable {
     /// - Complexity: O(features + entries touched).
     func score(_ features: [UInt64], into scores: inout [Float]) {
         for c in 0..<classes { scores[c] = 0 }
-        slotKey.withUnsafeBufferPointer { k in
-            slotFeature.withUnsafeBufferPointer { sf in
-                featureStart.withUnsafeBufferPointer { st in
-                    entryClass.withUnsafeBufferPointer { ec in
-                        entryWeight.withUnsafeBufferPointer { ew in
-                            scores.withUnsafeMutableBufferPointer { s in
-                                let mask = k.count &- 1
-                                for f in features {
-                                    var i = Int(truncatingIfNeeded: f) & mask
-                                    while true {
-                                        let here = k[i]
-                                        if here == f {
-                                            let n = Int(sf[i])
-                                            for e in Int(st[n])..<Int(st[n &+ 1]) { s[Int(ec[e])] += ew[e] }
-                                            break
-                                        }
-                                        if here == 0 { break }
-                                        i = (i &+ 1) & mask
-                                    }
+        slots.withUnsafeBufferPointer { k in
+            entryClass.withUnsafeBufferPointer { ec in
+                entryWeight.withUnsafeBufferPointer { ew in
+                    scores.withUnsafeMutableBufferPointer { s in
+                        let mask = k.count &- 1
+                        for f in features {
+                            var i = Int(truncatingIfNeeded: f) & mask
+                            while true {
+                                let here = k[i]
+                                if here.key == f {
+                                    for e in Int(here.start)..<Int(here.end) { s[Int(ec[e])] += ew[e] }
+                                    break
                                 }
+                                if here.key == 0 { break }
+                                i = (i &+ 1) & mask
                             }
                         }
                     }
