@@ -12,7 +12,7 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build a knowledge graph from news articles and ask it questions.",
         version: "0.1.0",
-        subcommands: [StatsCommand.self, MergeCommand.self, ExtractCommand.self]
+        subcommands: [StatsCommand.self, MergeCommand.self, ExtractCommand.self, NLPCommand.self]
     )
 
     /// Runs the command line, mapping usage errors to exit status 2 as DESIGN.md promises.
