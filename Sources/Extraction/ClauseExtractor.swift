@@ -138,10 +138,10 @@ struct ClauseExtractor {
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
         // A noun modified by the clause is its subject without the clause itself.
-        let enclosing = ["acl", "acl:relcl"].contains(tree.rel(p)) ? p : nil
+        let modified = ["acl", "acl:relcl"].contains(tree.rel(p)) ? tree.heads[p] : nil
         for subjectHead in found.heads {
             for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct, excluding: enclosing) {
+                for subject in args.variants(conjunct, excluding: conjunct == modified ? p : nil) {
                     var produced: [ExtractedFact]
                     if found.patient {
                         produced = participleFacts(frame, patient: subject, tree, args)
@@ -176,7 +176,7 @@ struct ClauseExtractor {
         let prep = object.preposition.map { [$0] } ?? []
         let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
         return inner.fact(subject: subject, lemma: lemma + prep, surface: frame.activeSurface + prep, object: object,
-                          rule: "clause.qualifier")
+                          rule: head == frame.placeHead ? "clause.qualifier.place" : "clause.qualifier.time")
     }
 
     /// What a predicate's facts share: the verb group, obliques, qualifiers.

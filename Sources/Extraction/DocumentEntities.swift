@@ -19,6 +19,8 @@ struct DocumentEntities {
     private var entityOfMention: [Int] = []
     /// The entities, indexed as `entityOfMention` says.
     private(set) var entities: [EntityRecord] = []
+    /// Index of each named entity by canonical name.
+    private var entityByName: [String: Int] = [:]
     /// For each sentence: mention index by head token, and by every name token.
     private var mentionByToken: [[Int: Int]] = []
     /// Antecedent candidates per sentence, in text order.
@@ -72,7 +74,7 @@ struct DocumentEntities {
     func country(named word: String) -> EntityRecord? {
         let lower = word.lowercased()
         guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower]?.name else { return nil }
-        return entities.first { $0.name == name } ?? EntityRecord(name: name, type: .place)
+        return entityByName[name].map { entities[$0] } ?? EntityRecord(name: name, type: .place)
     }
 
     /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
@@ -154,16 +156,15 @@ struct DocumentEntities {
                 keyOfMention[index] = full
             }
         }
-        var entityOfKey: [String: Int] = [:]
         entityOfMention = []
         for (index, mention) in mentions.enumerated() {
             let key = keyOfMention[index]
             let entity: Int
-            if let known = entityOfKey[key] {
+            if let known = entityByName[key] {
                 entity = known
             } else {
                 entity = entities.count
-                entityOfKey[key] = entity
+                entityByName[key] = entity
                 entities.append(EntityRecord(name: key, type: mention.type, aliases: []))
             }
             entityOfMention.append(entity)
@@ -181,10 +182,11 @@ struct DocumentEntities {
                   lexicon.nominalizations[tree.token(head).lemma.lowercased()] != nil,
                   let country = country(named: tree.token(i).form) else { continue }
             let entity: Int
-            if let existing = entities.firstIndex(where: { $0.name == country.name }) {
+            if let existing = entityByName[country.name] {
                 entity = existing
             } else {
                 entity = entities.count
+                entityByName[country.name] = entity
                 entities.append(country)
             }
             salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entity, weight: 4))

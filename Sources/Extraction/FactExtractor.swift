@@ -11,6 +11,9 @@ public struct FactExtractor: Sendable {
     public let lexicon: Lexicon
     /// Sentences longer than this many tokens yield no facts (bounded time on pasted tables).
     public var maxSentenceTokens = 250
+    /// Facts below this confidence are extracted (Open IE output ranks them last) but not
+    /// recorded in the graph.
+    public var recordThreshold = 0.25
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -54,9 +57,9 @@ public struct FactExtractor: Sendable {
         "clause.advcl": 0.45, "clause.ccomp": 0.7, "clause.oblique": 0.75, "clause.conj.oblique": 0.6,
         "clause.xcomp.oblique": 0.68, "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.3,
         "clause.advcl.oblique": 0.65, "clause.passive": 0.7, "clause.passive.oblique": 0.78,
-        "clause.acl.passive": 0.35, "clause.qualifier": 0.75, "clause.copula": 0.65, "clause.copula.oblique": 0.6,
+        "clause.acl.passive": 0.35, "clause.qualifier.place": 0.75, "clause.qualifier.time": 0.7, "clause.copula": 0.65, "clause.copula.oblique": 0.6,
         "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
-        "role.title": 0.3, "role.appos": 0.35, "role.copula": 0.5, "role.appos.isa": 0.3,
+        "role.title": 0.3, "role.possessor": 0.2, "role.location": 0.15, "role.appos": 0.35, "role.copula": 0.5, "role.appos.isa": 0.3,
     ]
 
     /// The confidence of a fact: its rule's base, lowered for pronoun arguments, long

@@ -21,6 +21,8 @@ struct RoleExtractor {
                                   rule: "role.title", sentence: tree.index))
         }
         for head in 0..<tree.count {
+            facts.append(contentsOf: possessions(of: head, tree, args))
+            facts.append(contentsOf: locations(of: head, tree, args))
             for appositive in tree.children(of: head, ["appos"]) {
                 facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
             }
@@ -30,6 +32,44 @@ struct RoleExtractor {
             }
         }
         return facts
+    }
+
+    /// `Britain 's relationship with Spain` → Britain `has` relationship with Spain: a named or
+    /// common-noun possessor (not a pronoun) has what it possesses.
+    private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard tree.token(noun).upos == .NOUN,
+              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
+        return tree.children(of: noun, ["nmod:poss"]).compactMap { owner in
+            guard [.PROPN, .NOUN].contains(tree.token(owner).upos) else { return nil }
+            let subject = args.argument(owner)
+            let owned = tree.subtree(of: noun) { child in
+                child == owner || ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
+                    || (tree.heads[child] == noun && ["case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
+            }
+            let object = args.make(head: noun, tokens: owned)
+            return ExtractedFact(subject: subject, predicate: "have", lemmaPredicate: "have", surface: "has",
+                                 object: object, confidence: 0, rule: "role.possessor", sentence: tree.index)
+        }
+    }
+
+    /// `the trackage at Charles City` → the trackage `is at` Charles City: a noun's place
+    /// modifier is a fact about it.
+    private func locations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard [.NOUN, .PROPN].contains(tree.token(noun).upos),
+              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
+        return tree.children(of: noun, ["nmod"]).compactMap { place in
+            guard let prep = tree.casePhrase(of: place), ["in", "at", "near", "from", "on", "inside"].contains(prep) else {
+                return nil
+            }
+            let located = tree.subtree(of: noun) { child in
+                ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
+                    || (tree.heads[child] == noun && ["nmod", "appos", "conj", "cc", "punct", "acl"].contains(tree.rel(child)))
+            }
+            guard located.count <= 6 else { return nil }
+            return ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
+                                 lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
+                                 confidence: 0, rule: "role.location", sentence: tree.index)
+        }
     }
 
     /// Facts saying what `subjectHead` is, from the noun phrase headed by `noun`.

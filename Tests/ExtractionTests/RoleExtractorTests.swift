@@ -1,0 +1,92 @@
+import GraphStore
+import Testing
+@testable import Extraction
+
+/// Titles, appositives, possession and location facts from noun phrases.
+@Suite struct RoleExtractorTests {
+    static let appositive = """
+        Sergei Sergei PROPN 9 nsubj
+        Lavrov Lavrov PROPN 1 flat
+        , , PUNCT 7 punct
+        Russia Russia PROPN 7 nmod:poss
+        's 's PART 4 case
+        foreign foreign ADJ 7 amod
+        minister minister NOUN 1 appos
+        , , PUNCT 7 punct
+        spoke speak VERB 0 root
+        to to ADP 11 case
+        reporters reporter NOUN 9 obl
+        . . PUNCT 9 punct
+        """
+
+    @Test(arguments: [
+        (appositive, "Sergei Lavrov | foreign minister of | Russia", "role.appos"),
+        ("""
+        Mr. Mr. PROPN 2 nmod:desc
+        Baker Baker PROPN 3 nsubj
+        left leave VERB 0 root
+        """, "Baker | leave | -", "none"),
+        ("""
+        Arminius Arminius PROPN 6 nsubj
+        , , PUNCT 3 punct
+        leader leader NOUN 1 appos
+        of of ADP 5 case
+        Cherusci Cherusci PROPN 3 nmod
+        had have VERB 0 root
+        a a DET 8 det
+        hand hand NOUN 6 obj
+        """, "Arminius | be | leader", "role.appos.isa"),
+        ("""
+        Britain Britain PROPN 3 nmod:poss
+        's 's PART 1 case
+        relationship relationship NOUN 5 nsubj
+        had have AUX 5 aux
+        declined decline VERB 0 root
+        """, "United Kingdom | have | relationship", "role.possessor"),
+        ("""
+        The the DET 2 det
+        trackage trackage NOUN 6 nsubj:pass
+        at at ADP 4 case
+        Kettering Kettering PROPN 2 nmod
+        was be AUX 6 aux:pass
+        abandoned abandon VERB 0 root VBN
+        """, "trackage | be at | Kettering", "role.location"),
+    ])
+    func roles(_ tree: String, _ expected: String, _ rule: String) {
+        let facts = Trees.facts(tree)
+        if rule == "none" {
+            #expect(!facts.contains { $0.rule.hasPrefix("role.") }, "\(facts.map(Trees.describe))")
+            #expect(Trees.document(tree).sentences.count == 1)
+        } else {
+            #expect(facts.contains { Trees.describe($0) == expected && $0.rule == rule }, "\(facts.map(Trees.describe))")
+        }
+    }
+
+    @Test func honorificIsStrippedFromTheName() {
+        let entities = DocumentEntitiesTests.entities("""
+            Mr. Mr. PROPN 2 nmod:desc
+            Baker Baker PROPN 3 nsubj
+            left leave VERB 0 root
+            """)
+        #expect(entities.entity(sentence: 0, token: 1)?.name == "Baker")
+        #expect(entities.entity(sentence: 0, token: 1)?.type == .person)
+    }
+
+    @Test func appositiveIsNotPartOfTheSubject() throws {
+        let spoke = try #require(Trees.facts(Self.appositive).first { $0.lemmaPredicate == "speak to" })
+        #expect(spoke.subject.text == "Sergei Lavrov")
+    }
+
+    @Test func lowConfidenceRolesStayOutOfTheGraph() {
+        let document = Trees.document("""
+            Britain Britain PROPN 3 nmod:poss
+            's 's PART 1 case
+            relationship relationship NOUN 5 nsubj
+            had have AUX 5 aux
+            declined decline VERB 0 root
+            """)
+        let extractor = FactExtractor()
+        #expect(extractor.extract(document).contains { $0.rule == "role.possessor" })
+        #expect(!extractor.records(for: document, id: "d", title: "", source: "").1.contains { $0.source.rule == "role.possessor" })
+    }
+}
