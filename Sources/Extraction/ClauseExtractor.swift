@@ -292,8 +292,16 @@ struct ClauseExtractor {
         var surface = frame.activeSurface
         if let object = tree.child(of: p, ["obj"]), !isRelativePronoun(object, tree),
            lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
-            lemma.append(tree.token(object).lemma.lowercased())
+            lemma.append(tree.lower(object))
             surface.append(tree.token(object).form)
+            // `hold talks on Ukraine`: the light object's own complements belong to the verb.
+            for modifier in tree.children(of: object, ["nmod"]) {
+                guard let prep = tree.casePhrase(of: modifier), prep != "of" else { continue }
+                for conjunct in args.conjuncts(modifier) {
+                    facts.append(frame.fact(subject: subject, lemma: lemma + [prep], surface: surface + [prep],
+                                            object: args.argument(conjunct), rule: "clause.light"))
+                }
+            }
         }
         var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
                                     rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")

@@ -54,7 +54,7 @@ public struct FactExtractor: Sendable {
     /// unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
         "clause.svo": 0.75, "clause.conj": 0.6, "clause.xcomp": 0.75, "clause.relcl": 0.55, "clause.acl": 0.4,
-        "clause.advcl": 0.45, "clause.ccomp": 0.7, "clause.oblique": 0.75, "clause.conj.oblique": 0.6,
+        "clause.advcl": 0.45, "clause.ccomp": 0.7, "clause.oblique": 0.75, "clause.light": 0.5, "clause.conj.oblique": 0.6,
         "clause.xcomp.oblique": 0.68, "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.3,
         "clause.advcl.oblique": 0.65, "clause.passive": 0.7, "clause.passive.oblique": 0.78,
         "clause.acl.passive": 0.35, "clause.qualifier.place": 0.75, "clause.qualifier.time": 0.7, "clause.copula": 0.65, "clause.copula.oblique": 0.6,

@@ -150,6 +150,14 @@ import Testing
             merchants merchant NOUN 4 obj
             . . PUNCT 4 punct
             """, expected: ["commissioners | supervise | merchants"]),
+        Case(name: "complements of a light verb's object", tree: """
+            Blinken Blinken PROPN 2 nsubj
+            held hold VERB 0 root
+            talks talk NOUN 2 obj
+            on on ADP 5 case
+            Ukraine Ukraine PROPN 3 nmod
+            . . PUNCT 2 punct
+            """, expected: ["Blinken | hold talks on | Ukraine", "Blinken | hold | talks"]),
     ]
 
     @Test(arguments: cases)
@@ -188,7 +196,7 @@ import Testing
     @Test func qualifiersAndFlags() throws {
         let talks = Trees.facts(Self.cases[1].tree)
         let meet = try #require(talks.first { $0.predicate == "meet" })
-        #expect(meet.lemmaPredicate == "hold talk with")
+        #expect(meet.lemmaPredicate == "hold talks with")
         #expect(meet.surface == "will hold talks with")
         #expect(meet.time?.text == "on Friday")
         #expect(meet.flags.contains(.future))
