@@ -254,10 +254,14 @@ struct ClauseExtractor {
     private func activeFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         let p = frame.p
         var objects: [FactArgument] = []
+        // The object's head word, which joins a light verb's predicate (`make a visit to`).
+        var objectHead: Int?
         for object in tree.children(of: p, ["obj"]) {
             if isRelativePronoun(object, tree), let noun = tree.heads[p], tree.rel(p) == "acl:relcl" {
                 objects.append(args.argument(noun))
+                objectHead = objectHead ?? noun
             } else {
+                objectHead = objectHead ?? object
                 for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
             }
         }
@@ -270,6 +274,7 @@ struct ClauseExtractor {
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
            !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
             objects.append(args.argument(noun))
+            objectHead = noun
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
@@ -290,8 +295,7 @@ struct ClauseExtractor {
         }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
-        if let object = tree.child(of: p, ["obj"]), !isRelativePronoun(object, tree),
-           lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
+        if let object = objectHead, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
             lemma.append(tree.lower(object))
             surface.append(tree.token(object).form)
             // `hold talks on Ukraine`: the light object's own complements belong to the verb.
