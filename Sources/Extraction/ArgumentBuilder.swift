@@ -99,7 +99,7 @@ struct ArgumentBuilder {
         let preposition = tree.casePhrase(of: head)
         var argument = FactArgument(text: text, span: span, kind: .concept, entity: EntityRecord(name: text),
                                 preposition: preposition, wordCount: tokens.count)
-        if let entity = entities.entity(sentence: tree.index, token: head) {
+        if let entity = entities.entity(sentence: tree.index, token: head) ?? titledName(head) {
             argument.kind = .entity
             argument.entity = entity
         } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
@@ -118,13 +118,37 @@ struct ArgumentBuilder {
             argument.literal = Int64(token.form).map { .integer($0) } ?? .string(token.form)
         } else if token.upos == .VERB || token.upos == .AUX {
             argument.kind = .clause
-        } else if token.upos == .ADJ, let country = entities.country(named: token.form), tokens.count == 1 {
+        } else if token.upos == .ADJ, token.deprel == "amod", let country = entities.country(named: token.form),
+                  tokens.count == 1 {
+            // A demonym modifier standing as an agent or a title's country (`Russian` → Russia).
             argument.kind = .entity
             argument.entity = country
         } else {
             argument.entity = EntityRecord(name: conceptName(head, within: Set(tokens)), type: .other)
         }
         return argument
+    }
+
+    /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
+    func title(of noun: Int) -> (String, [Int])? {
+        let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
+        var tokens = modifiers + [noun]
+        while !tokens.isEmpty {
+            let phrase = tokens.map { tree.lower($0) }.joined(separator: " ")
+            if lexicon.titles.contains(phrase) { return (phrase, tokens) }
+            tokens.removeFirst()
+        }
+        return nil
+    }
+
+    /// The person a title stands for when the name is its appositive (`Chief Minister Peter
+    /// Caruana` parsed as title + appositive name).
+    private func titledName(_ head: Int) -> EntityRecord? {
+        guard title(of: head) != nil else { return nil }
+        for appositive in tree.children(of: head, ["appos"]) {
+            if let entity = entities.entity(sentence: tree.index, token: appositive) { return entity }
+        }
+        return nil
     }
 
     /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,

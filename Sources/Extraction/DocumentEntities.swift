@@ -10,6 +10,7 @@ struct DocumentEntities {
         var token: Int
         var entity: Int
         var weight: Double
+        var plural = false
     }
 
     let lexicon: Lexicon
@@ -48,7 +49,8 @@ struct DocumentEntities {
         cluster()
         for (index, mention) in mentions.enumerated() {
             salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
-                                                     entity: entityOfMention[index], weight: Double(mention.weight)))
+                                                     entity: entityOfMention[index], weight: Double(mention.weight),
+                                                     plural: mention.plural))
         }
         for tree in trees {
             addDemonymAgents(tree)
@@ -90,8 +92,8 @@ struct DocumentEntities {
                 let type = entities[candidate.entity].type
                 let compatible = switch kind {
                 case .person: type == .person
-                case .thing: type != .person
-                default: type == .organization || type == .place
+                case .thing: type != .person && !candidate.plural
+                default: type == .organization || type == .place || candidate.plural
                 }
                 guard compatible else { continue }
                 let score = candidate.weight + 2.5 * Double(3 - back) + Double(candidate.token) / 1000
@@ -135,13 +137,16 @@ struct DocumentEntities {
     /// longer person's name; an acronym that spells a longer name's initials.
     private mutating func cluster() {
         var keyOfMention = mentions.map { lexicon.canonicalName(stripArticle($0.name)) }
-        var people: [String: String] = [:]   // surname → full canonical name
+        var people: [String: String] = [:]   // surname → full canonical name of a person
+        var names: [String: String] = [:]    // last word → full canonical name of an untyped name
         var initials: [String: String] = [:]  // acronym → full canonical name
         for (index, mention) in mentions.enumerated() {
             let words = keyOfMention[index].split(separator: " ").map(String.init)
             guard words.count > 1, let last = words.last, let firstWord = words.first else { continue }
             if mention.type == .person || lexicon.firstNames.contains(firstWord) || mention.title != nil {
                 if people[last] == nil { people[last] = keyOfMention[index] }
+            } else if mention.type == .other, names[last] == nil {
+                names[last] = keyOfMention[index]
             }
             let capitals = words.filter { $0.first?.isUppercase ?? false }.compactMap(\.first)
             if capitals.count > 1 { initials[String(capitals)] = initials[String(capitals)] ?? keyOfMention[index] }
@@ -149,7 +154,8 @@ struct DocumentEntities {
         for index in mentions.indices {
             let key = keyOfMention[index]
             guard !key.contains(" ") else { continue }
-            if let full = people[key] {
+            if let full = people[key] ?? (mentions[index].type == .person ? names[key] : nil) {
+                // `Mr Straw` is the earlier `Jack Straw`, even when nothing else said he was a person.
                 keyOfMention[index] = full
                 mentions[index].type = .person
             } else if let full = initials[key], lexicon.knownType(key) == nil {

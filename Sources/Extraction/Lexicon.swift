@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
     /// Alias → canonical name; keys keep their case (`US` is not `us`).
     var aliases: [String: String] = [:]
     var titles: Set<String> = []
-    /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`).
+    /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`, `counterpart`).
     var honorifics: Set<String> = []
     var maxTitleWords = 1
     var firstNames: Set<String> = []

@@ -31,7 +31,14 @@ struct MentionFinder {
             }
             return true
         }
-        return isKeywordNoun(i, tree)
+        return isKeywordNoun(i, tree) || isPeopleNoun(i, tree)
+    }
+
+    /// A capitalised plural demonym (`Gibraltarians`, `Russians`) names a people.
+    private func isPeopleNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(i)
+        guard token.upos == .NOUN, token.form.first?.isUppercase == true, token.form.hasSuffix("s") else { return false }
+        return lexicon.demonyms[String(token.form.dropLast()).lowercased()] != nil
     }
 
     private func isKeywordNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
@@ -62,12 +69,17 @@ struct MentionFinder {
         var titleCountryToken: Int?
         if let firstTitle = titleTokens.first, firstTitle > 0 {
             let before = tree.lower(firstTitle - 1)
-            if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil { titleCountryToken = firstTitle - 1 }
+            if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil {
+                titleCountryToken = firstTitle - 1
+            } else if before == "'s" || before == "’s", firstTitle > 1, tree.token(firstTitle - 2).upos == .PROPN {
+                titleCountryToken = firstTitle - 2  // `Gibraltar's Chief Minister Peter Caruana`
+            }
         }
         let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
+        let plural = ["NNS", "NNPS"].contains(tree.token(head).xpos) || isPeopleNoun(head, tree)
         return Mention(sentence: tree.index, head: head, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
-                       titleCountryToken: titleCountryToken, weight: Self.weight(of: head, tree))
+                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: head, tree))
     }
 
     /// The contiguous block of name words around `head` (including titles inside the tree).
@@ -79,7 +91,7 @@ struct MentionFinder {
                 let token = tree.token(child)
                 let joins = Self.nameRelations.contains(token.deprel)
                     || (token.deprel == "amod" && node != head && token.form.first?.isUppercase == true)
-                    || (token.deprel == "amod" && child == head - 1 && lexicon.demonyms[token.form.lowercased()] == nil
+                    || (token.deprel == "amod" && child == head - 1 && child > 0 && lexicon.demonyms[token.form.lowercased()] == nil
                         && token.form.first?.isUppercase == true && tree.token(head).upos == .PROPN)
                 if joins && !members.contains(child) {
                     members.insert(child)

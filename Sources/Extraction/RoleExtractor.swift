@@ -24,7 +24,12 @@ struct RoleExtractor {
             facts.append(contentsOf: possessions(of: head, tree, args))
             facts.append(contentsOf: locations(of: head, tree, args))
             for appositive in tree.children(of: head, ["appos"]) {
-                facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
+                // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
+                if args.title(of: head) != nil && args.entities.mention(sentence: tree.index, token: appositive) != nil {
+                    facts.append(contentsOf: describe(appositive, by: head, rule: "role.appos", tree, args))
+                } else {
+                    facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
+                }
             }
             if tree.child(of: head, ["cop"]) != nil, [.NOUN, .PROPN].contains(tree.token(head).upos),
                let subject = tree.child(of: head, ["nsubj"]) {
@@ -77,7 +82,7 @@ struct RoleExtractor {
                           _ args: ArgumentBuilder) -> [ExtractedFact] {
         let subject = args.argument(subjectHead)
         guard subject.kind == .entity || subject.kind == .concept else { return [] }
-        if let (title, tokens) = title(of: noun, tree) {
+        if let (title, tokens) = args.title(of: noun), !lexicon.honorifics.contains(title) {
             var country: FactArgument?
             for child in tree.children[noun] {
                 let rel = tree.rel(child)
@@ -98,18 +103,6 @@ struct RoleExtractor {
         let object = args.argument(noun, keepConjuncts: true)
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
-    }
-
-    /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
-    private func title(of noun: Int, _ tree: SentenceTree) -> (String, [Int])? {
-        let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
-        var tokens = modifiers + [noun]
-        while !tokens.isEmpty {
-            let phrase = tokens.map { tree.lower($0) }.joined(separator: " ")
-            if lexicon.titles.contains(phrase) { return (phrase, tokens) }
-            tokens.removeFirst()
-        }
-        return nil
     }
 
     private func roleFact(subject: FactArgument, title: String, titleArgument: FactArgument, country: FactArgument?,

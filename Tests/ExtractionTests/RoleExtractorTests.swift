@@ -62,6 +62,21 @@ import Testing
         }
     }
 
+    @Test func titleWithAnAppositiveNameStandsForThePerson() {
+        let facts = Trees.facts("""
+            Gibraltar Gibraltar PROPN 4 nmod:poss
+            's 's PART 1 case
+            Chief Chief PROPN 4 compound
+            Minister Minister PROPN 7 nsubj
+            Peter Peter PROPN 6 compound
+            Caruana Caruana PROPN 4 appos
+            represents represent VERB 0 root
+            citizens citizen NOUN 7 obj
+            """).map(Trees.describe)
+        #expect(facts.contains("Peter Caruana | represent | citizens"), "\(facts)")
+        #expect(facts.contains("Peter Caruana | chief minister of | Gibraltar"), "\(facts)")
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
