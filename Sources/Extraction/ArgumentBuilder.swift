@@ -141,14 +141,22 @@ struct ArgumentBuilder {
         return nil
     }
 
-    /// The person a title stands for when the name is its appositive (`Chief Minister Peter
-    /// Caruana` parsed as title + appositive name).
+    /// The name a title or a class noun stands for when the name is its appositive (`Chief
+    /// Minister Peter Caruana`, `the BBC documentary Secret Agent`).
     private func titledName(_ head: Int) -> EntityRecord? {
-        guard title(of: head) != nil else { return nil }
-        for appositive in tree.children(of: head, ["appos"]) {
-            if let entity = entities.entity(sentence: tree.index, token: appositive) { return entity }
+        guard let appositive = namedAppositive(of: head) else { return nil }
+        return entities.entity(sentence: tree.index, token: appositive)
+    }
+
+    /// The appositive name that a noun phrase headed by `head` introduces: after a title, or
+    /// right after the noun with no comma between (`the documentary Secret Agent`).
+    func namedAppositive(of head: Int) -> Int? {
+        let isTitle = title(of: head) != nil
+        guard isTitle || tree.token(head).upos == .NOUN else { return nil }
+        return tree.children(of: head, ["appos"]).first { appositive in
+            guard let mention = entities.mention(sentence: tree.index, token: appositive) else { return false }
+            return isTitle || mention.tokens.first == head + 1
         }
-        return nil
     }
 
     /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,

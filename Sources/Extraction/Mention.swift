@@ -16,7 +16,8 @@ struct Mention: Sendable {
     var title: String?
     /// Local indices of the title's tokens.
     var titleTokens: [Int]
-    /// Local index of the demonym or country name before the title (`Ukrainian` President).
+    /// Local index of the demonym, country or organisation before the title (`Ukrainian`
+    /// President, `BNP` leader).
     var titleCountryToken: Int?
     /// Whether the name is plural (`Gibraltarians`), so `they` can stand for it.
     var plural: Bool

@@ -14,9 +14,16 @@ struct MentionFinder {
     func mentions(in tree: SentenceTree) -> [Mention] {
         var result: [Mention] = []
         for i in 0..<tree.count where isNameHead(i, tree) {
-            if let mention = mention(headedBy: i, tree) { result.append(mention) }
+            guard let mention = mention(headedBy: i, tree) else { continue }
+            // `BNP leader Nick Griffin`: the organisation before the title is a name of its own.
+            if let owner = mention.titleCountryToken, tree.token(owner).upos == .PROPN,
+               mention.tokens.first.map({ owner < $0 }) ?? false, !result.contains(where: { $0.tokens.contains(owner) }),
+               let ownerMention = self.mention(headedBy: owner, tree, within: owner...owner) {
+                result.append(ownerMention)
+            }
+            result.append(mention)
         }
-        return result
+        return result.sorted { $0.head < $1.head }
     }
 
     /// Whether token `i` heads a name: a proper noun not itself a word of a larger name, or a
@@ -47,8 +54,8 @@ struct MentionFinder {
         return tree.children(of: i, ["compound"]).contains { tree.token($0).upos == .PROPN }
     }
 
-    private func mention(headedBy head: Int, _ tree: SentenceTree) -> Mention? {
-        let block = nameBlock(head, tree)
+    private func mention(headedBy head: Int, _ tree: SentenceTree, within limit: ClosedRange<Int>? = nil) -> Mention? {
+        let block = limit.map(Array.init) ?? nameBlock(head, tree)
         guard !block.isEmpty else { return nil }
         let fullText = tree.text(block)
         var nameTokens = block
@@ -73,6 +80,8 @@ struct MentionFinder {
                 titleCountryToken = firstTitle - 1
             } else if before == "'s" || before == "’s", firstTitle > 1, tree.token(firstTitle - 2).upos == .PROPN {
                 titleCountryToken = firstTitle - 2  // `Gibraltar's Chief Minister Peter Caruana`
+            } else if tree.token(firstTitle - 1).upos == .PROPN {
+                titleCountryToken = firstTitle - 1  // `BNP leader Nick Griffin`
             }
         }
         let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
@@ -109,7 +118,8 @@ struct MentionFinder {
     /// Splits a name block into name and title: the shortest name whose preceding words (in the
     /// block or just before it) end with a title.
     private func stripTitle(_ block: [Int], _ tree: SentenceTree) -> (name: [Int], title: [Int]) {
-        guard let start = block.first else { return (block, []) }
+        guard let start = block.first, let last = block.last else { return (block, []) }
+        var nameSubtree: Set<Int>?  // the subtree of the name's head, computed when first needed
         for cut in stride(from: block.count - 1, through: 0, by: -1) {
             let end = block[cut] - 1
             guard end >= 0 else { continue }
@@ -117,8 +127,13 @@ struct MentionFinder {
                 let from = end - words + 1
                 let phrase = (from...end).map { tree.lower($0) }.joined(separator: " ")
                 guard lexicon.titles.contains(phrase) else { continue }
-                // A title outside the block must be capitalised to belong to the name.
-                if from < start && !(tree.token(from).form.first?.isUppercase ?? false) { continue }
+                // A title outside the block must be capitalised or hang from the name to belong to it.
+                if from < start && !(tree.token(from).form.first?.isUppercase ?? false) {
+                    let head = block.first { tree.heads[$0].map { !block.contains($0) } ?? true } ?? last
+                    let members = nameSubtree ?? Set(tree.subtree(of: head))
+                    nameSubtree = members
+                    if !members.contains(from) { continue }
+                }
                 return (Array(block[cut...]), Array(from...end))
             }
         }

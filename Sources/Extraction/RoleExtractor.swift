@@ -25,7 +25,7 @@ struct RoleExtractor {
             facts.append(contentsOf: locations(of: head, tree, args))
             for appositive in tree.children(of: head, ["appos"]) {
                 // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
-                if args.title(of: head) != nil && args.entities.mention(sentence: tree.index, token: appositive) != nil {
+                if args.namedAppositive(of: head) == appositive {
                     facts.append(contentsOf: describe(appositive, by: head, rule: "role.appos", tree, args))
                 } else {
                     facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
@@ -100,7 +100,15 @@ struct RoleExtractor {
             }
         }
         guard rule == "role.appos" else { return [] }
-        let object = args.argument(noun, keepConjuncts: true)
+        var object = args.argument(noun, keepConjuncts: true)
+        if tree.heads[subjectHead] == noun {
+            // The noun phrase that introduced the name, without the name itself.
+            let name = Set(tree.subtree(of: subjectHead))
+            let tokens = args.tokens(of: noun, copularPredicate: false, keepConjuncts: true).filter { !name.contains($0) }
+            object = args.make(head: noun, tokens: tokens)
+            object.kind = .concept
+            object.entity = EntityRecord(name: args.conceptName(noun, within: Set(tokens)))
+        }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }
