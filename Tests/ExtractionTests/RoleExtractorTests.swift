@@ -77,6 +77,41 @@ import Testing
         #expect(facts.contains("Peter Caruana | chief minister of | Gibraltar"), "\(facts)")
     }
 
+    @Test func organisationBeforeATitle() {
+        let facts = Trees.facts("""
+            The the DET 5 det
+            British British PROPN 4 compound
+            National National PROPN 4 compound
+            Party Party PROPN 5 compound
+            leader leader NOUN 6 nsubj
+            spoke speak VERB 0 root
+            .  . PUNCT 6 punct
+
+            BNP BNP PROPN 3 compound
+            founding found VERB 3 amod VBG
+            chairman chairman NOUN 5 compound
+            John John PROPN 5 compound
+            Tyndall Tyndall PROPN 7 nsubj:pass
+            was be AUX 7 aux:pass
+            arrested arrest VERB 0 root VBN
+            """).map(Trees.describe)
+        #expect(facts.contains("John Tyndall | founding chairman of | British National Party"), "\(facts)")
+    }
+
+    @Test func classNounWithANameRightAfterIt() {
+        let facts = Trees.facts("""
+            the the DET 3 det
+            BBC BBC PROPN 3 compound
+            documentary documentary NOUN 6 nsubj
+            Secret Secret PROPN 5 compound
+            Agent Agent PROPN 3 appos
+            featured feature VERB 0 root
+            footage footage NOUN 6 obj
+            """).map(Trees.describe)
+        #expect(facts.contains("Secret Agent | feature | footage"), "\(facts)")
+        #expect(facts.contains("Secret Agent | be | BBC documentary"), "\(facts)")
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
