@@ -265,6 +265,12 @@ struct ClauseExtractor {
                 for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
             }
         }
+        if objects.isEmpty, tree.rel(p) == "conj", let first = tree.heads[p],
+           let shared = tree.child(of: first, ["obj"]), shared > p {
+            // `founded and led the party`: a right-shared object belongs to both verbs.
+            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct)) }
+            objectHead = shared
+        }
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
             for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {

@@ -158,6 +158,14 @@ import Testing
             Ukraine Ukraine PROPN 3 nmod
             . . PUNCT 2 punct
             """, expected: ["Blinken | hold talks on | Ukraine", "Blinken | hold | talks"]),
+        Case(name: "right-shared object of conjoined verbs", tree: """
+            He he PRON 2 nsubj
+            founded found VERB 0 root
+            and and CCONJ 4 cc
+            led lead VERB 2 conj
+            the the DET 6 det
+            party party NOUN 2 obj
+            """, expected: ["He | found | party", "He | lead | party"]),
     ]
 
     @Test(arguments: cases)
