@@ -13,7 +13,10 @@ public struct FactExtractor: Sendable {
     public var maxSentenceTokens = 250
     /// Facts below this confidence are extracted (Open IE output ranks them last) but not
     /// recorded in the graph.
-    public var recordThreshold = 0.25
+    public var recordThreshold = 0.2
+    /// Rules whose facts serve Open IE output but not the graph: implicit possession and
+    /// location inside noun phrases, and a bare time standing as an object (`made on Wednesday`).
+    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.location", "clause.qualifier.time"]
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -35,7 +38,7 @@ public struct FactExtractor: Sendable {
                 + roles.facts(tree, args, mentions: entities.mentions)
             for index in facts.indices {
                 facts[index].predicate = canonicalPredicate(facts[index].lemmaPredicate)
-                facts[index].confidence = Self.confidence(of: facts[index])
+                facts[index].confidence = Self.confidence(of: facts[index], sentenceLength: tree.count)
             }
             result.append(contentsOf: Self.deduplicated(facts))
         }
@@ -62,9 +65,9 @@ public struct FactExtractor: Sendable {
         "role.title": 0.3, "role.possessor": 0.2, "role.location": 0.15, "role.appos": 0.35, "role.copula": 0.5, "role.appos.isa": 0.3,
     ]
 
-    /// The confidence of a fact: its rule's base, lowered for pronoun arguments, long
-    /// subjects and hedging.
-    static func confidence(of fact: ExtractedFact) -> Double {
+    /// The confidence of a fact: its rule's base, lowered for pronoun subjects, long subjects,
+    /// common-noun subjects, one-word relations and long sentences (where parses go wrong).
+    static func confidence(of fact: ExtractedFact, sentenceLength: Int) -> Double {
         var rule = fact.rule
         var score = ruleConfidence[rule] ?? 0.5
         while ruleConfidence[rule] == nil, let dot = rule.lastIndex(of: ".") {
@@ -73,7 +76,18 @@ public struct FactExtractor: Sendable {
         }
         if fact.subject.viaPronoun { score *= 0.95 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
-        if fact.flags.contains(.hedged) { score *= 0.95 }
+        if fact.subject.kind == .concept { score *= 0.95 }
+        switch fact.surface.split(separator: " ").count {
+        case 0, 1: score *= 0.92
+        case 2: score *= 0.95
+        default: break
+        }
+        switch sentenceLength {
+        case ..<20: break
+        case ..<40: score *= 0.95
+        case ..<50: score *= 0.9
+        default: score *= 0.8
+        }
         return min(1, max(0, score))
     }
 
