@@ -163,6 +163,11 @@ struct ArgumentBuilder {
     /// without determiners or possessors (`a major military buildup around Ukraine` →
     /// `major military buildup`), limited to the argument's own tokens.
     func conceptName(_ head: Int, within argument: Set<Int>) -> String {
+        Self.conceptName(head, within: argument, in: tree)
+    }
+
+    /// `conceptName(_:within:)` for any sentence.
+    static func conceptName(_ head: Int, within argument: Set<Int>, in tree: SentenceTree) -> String {
         var tokens = [head]
         for child in tree.children[head] where child < head
             && ["amod", "compound", "nummod", "flat", "advmod"].contains(tree.rel(child)) {

@@ -24,6 +24,8 @@ struct DocumentEntities {
     private var entityByName: [String: Int] = [:]
     /// For each sentence: mention index by head token, and by every name token.
     private var mentionByToken: [[Int: Int]] = []
+    /// For each sentence, the indices of its mentions.
+    private var mentionsOfSentence: [[Int]] = []
     /// Antecedent candidates per sentence, in text order.
     private var salient: [[Salient]] = []
     /// Common-noun antecedents (`The statement … It also triggered`), which are not names.
@@ -38,11 +40,13 @@ struct DocumentEntities {
         self.lexicon = lexicon
         let finder = MentionFinder(lexicon: lexicon)
         mentionByToken = Array(repeating: [:], count: trees.count)
+        mentionsOfSentence = Array(repeating: [], count: trees.count)
         salient = Array(repeating: [], count: trees.count)
         quoted = trees.map(Self.quotation)
         for tree in trees {
             for mention in finder.mentions(in: tree) {
                 for token in mention.tokens + [mention.head] { mentionByToken[tree.index][token] = mentions.count }
+                mentionsOfSentence[tree.index].append(mentions.count)
                 mentions.append(mention)
             }
         }
@@ -63,6 +67,12 @@ struct DocumentEntities {
     func entity(sentence: Int, token: Int) -> EntityRecord? {
         guard sentence < mentionByToken.count, let m = mentionByToken[sentence][token] else { return nil }
         return entities[entityOfMention[m]]
+    }
+
+    /// The name mentions of a sentence, in text order.
+    func mentions(inSentence sentence: Int) -> [Mention] {
+        guard sentence < mentionsOfSentence.count else { return [] }
+        return mentionsOfSentence[sentence].map { mentions[$0] }
     }
 
     /// The mention covering a token, if any.
@@ -122,10 +132,9 @@ struct DocumentEntities {
     /// Subjects that are common nouns (`The statement appeared …`) can be antecedents of
     /// `it`, a little below names.
     private mutating func addConceptSubjects(_ tree: SentenceTree) {
-        let builder = ArgumentBuilder(tree: tree, entities: self, lexicon: lexicon)
         for i in 0..<tree.count where tree.token(i).upos == .NOUN && ["nsubj", "nsubj:pass"].contains(tree.rel(i)) {
             guard mentionByToken[tree.index][i] == nil else { continue }
-            let name = builder.conceptName(i, within: Set(tree.subtree(of: i)))
+            let name = ArgumentBuilder.conceptName(i, within: Set(tree.subtree(of: i)), in: tree)
             concepts.insert(entities.count)
             entities.append(EntityRecord(name: name, type: .other))
             let weight = Double(MentionFinder.weight(of: i, tree)) - 0.5

@@ -35,7 +35,7 @@ public struct FactExtractor: Sendable {
         for tree in trees where tree.count > 0 && tree.count <= maxSentenceTokens {
             let args = ArgumentBuilder(tree: tree, entities: entities, lexicon: lexicon)
             var facts = clauses.facts(tree, args) + nominals.facts(tree, args)
-                + roles.facts(tree, args, mentions: entities.mentions)
+                + roles.facts(tree, args)
             for index in facts.indices {
                 facts[index].predicate = canonicalPredicate(facts[index].lemmaPredicate)
                 facts[index].confidence = Self.confidence(of: facts[index], sentenceLength: tree.count)

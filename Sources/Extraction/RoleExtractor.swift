@@ -8,9 +8,9 @@ struct RoleExtractor {
 
     /// Every role fact of the sentence.
     /// - Complexity: O(n) in the sentence length, plus argument sizes.
-    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder, mentions: [Mention]) -> [ExtractedFact] {
+    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
-        for mention in mentions where mention.sentence == tree.index {
+        for mention in args.entities.mentions(inSentence: tree.index) {
             guard let title = mention.title, !mention.titleTokens.isEmpty,
                   !lexicon.honorifics.contains(title.lowercased()) else { continue }
             let subject = args.make(head: mention.head, tokens: mention.tokens)
