@@ -299,6 +299,20 @@ struct ClauseExtractor {
             facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + word,
                                     object: argument, rule: "clause.ccomp"))
         }
+        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, tree.rel(p) == "parataxis", let quote = tree.heads[p],
+           lexicon.reportingVerbs.contains(frame.group.lemma.first ?? "") {
+            // `"It's bigger than Russia," he said`: the quoted clause, without the report and the quotes.
+            let report = Set(tree.subtree(of: p))
+            var tokens = tree.subtree(of: quote).filter { !report.contains($0) }
+            while let first = tokens.first, tree.token(first).upos == .PUNCT { tokens.removeFirst() }
+            while let last = tokens.last, tree.token(last).upos == .PUNCT { tokens.removeLast() }
+            if !tokens.isEmpty {
+                var argument = args.make(head: quote, tokens: tokens)
+                argument.kind = .clause
+                facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
+                                        object: argument, rule: "clause.ccomp"))
+            }
+        }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
         if let object = objectHead, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {

@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     var nominalizations: [String: Nominalization] = [:]
     var synonyms: [String: String] = [:]
     var lightVerbs: Set<String> = []
+    /// Verbs whose quoted clause is their object even when parsed as parataxis (`"…," he said`).
+    var reportingVerbs: Set<String> = []
     var timeWords: Set<String> = []
     var placeWords: Set<String> = []
     var pronouns: [String: PronounClass] = [:]
@@ -87,6 +89,7 @@ public struct Lexicon: Sendable {
             nominalizations[row[0].lowercased()] = Nominalization(verb: row[1], objectPrepositions: preps)
         }
         lightVerbs = Set(Self.words(text("light-verbs.txt")))
+        reportingVerbs = Set(Self.words(text("reporting-verbs.txt")))
         timeWords = Set(Self.words(text("time-words.txt")))
         placeWords = Set(Self.words(text("place-words.txt")))
         for row in Self.rows(text("pronouns.tsv")) where row.count > 1 {

@@ -201,6 +201,25 @@ import Testing
         #expect(deployed.object?.text == "Troops")
     }
 
+    @Test func quotationWithReportingVerbAsParataxis() throws {
+        let facts = Trees.facts("""
+            “ “ PUNCT 4 punct
+            It it PRON 4 nsubj
+            's be AUX 4 cop
+            bigger big ADJ 0 root
+            than than ADP 6 case
+            Russia Russia PROPN 4 obl
+            , , PUNCT 4 punct
+            ” ” PUNCT 4 punct
+            he he PRON 10 nsubj
+            said say VERB 4 parataxis
+            . . PUNCT 4 punct
+            """)
+        let said = try #require(facts.first { $0.lemmaPredicate == "say" })
+        #expect(said.object?.text == "It 's bigger than Russia")
+        #expect(said.object?.kind == .clause)
+    }
+
     @Test func qualifiersAndFlags() throws {
         let talks = Trees.facts(Self.cases[1].tree)
         let meet = try #require(talks.first { $0.predicate == "meet" })
