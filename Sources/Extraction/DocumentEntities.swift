@@ -85,7 +85,7 @@ struct DocumentEntities {
     /// document's entities when it has one.
     func country(named word: String) -> EntityRecord? {
         let lower = word.lowercased()
-        guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower]?.name else { return nil }
+        guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower] else { return nil }
         return entityByName[name].map { entities[$0] } ?? EntityRecord(name: name, type: .place)
     }
 

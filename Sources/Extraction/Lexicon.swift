@@ -7,12 +7,6 @@ import GraphStore
 /// Every table is keyed by lowercased text unless noted. A lexicon is an immutable value, safe to
 /// share between threads.
 public struct Lexicon: Sendable {
-    /// A country with the adjectives that name its people and its capital.
-    struct Country: Sendable {
-        var name: String
-        var capital: String?
-    }
-
     /// A noun that names an event a verb describes (`annexation` → `annex`).
     struct Nominalization: Sendable {
         var verb: String
@@ -24,7 +18,8 @@ public struct Lexicon: Sendable {
         case person, thing, group, relative, other
     }
 
-    var countries: [String: Country] = [:]
+    /// Country name by its lowercased name.
+    var countries: [String: String] = [:]
     var demonyms: [String: String] = [:]
     var capitals: [String: String] = [:]
     var entities: [String: (name: String, type: EntityType)] = [:]
@@ -63,7 +58,7 @@ public struct Lexicon: Sendable {
         }
         for row in Self.rows(text("countries.tsv")) where !row[0].isEmpty {
             let capital = row.count > 2 && !row[2].isEmpty ? row[2] : nil
-            countries[row[0].lowercased()] = Country(name: row[0], capital: capital)
+            countries[row[0].lowercased()] = row[0]
             if row.count > 1 {
                 for demonym in Self.list(row[1]) { demonyms[demonym.lowercased()] = row[0] }
             }
@@ -126,7 +121,7 @@ public struct Lexicon: Sendable {
     func canonicalName(_ name: String) -> String {
         if let canonical = aliases[name] { return canonical }
         let lower = name.lowercased()
-        if let country = countries[lower] { return country.name }
+        if let country = countries[lower] { return country }
         if let entity = entities[lower] { return entity.name }
         return name
     }

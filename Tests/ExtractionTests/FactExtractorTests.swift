@@ -14,6 +14,12 @@ import Testing
         #expect(FactExtractor().canonicalPredicate(phrase) == canonical)
     }
 
+    @Test func extractionWorksWithoutAnyLexicon() {
+        let facts = FactExtractor(lexicon: .empty).extract(Trees.document(ClauseExtractorTests.cases[0].tree))
+        #expect(facts.map(Trees.describe).contains("Russia | annex | Crimea"))
+        #expect(facts.allSatisfy { $0.subject.entity.type == .other })
+    }
+
     @Test func userSynonymFileExtendsTheLexicon() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kg-synonyms-\(UInt32.random(in: 0...UInt32.max)).tsv")
         try "talk with\tmeet\n".write(to: file, atomically: true, encoding: .utf8)
