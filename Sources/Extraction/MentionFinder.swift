@@ -67,6 +67,12 @@ struct MentionFinder {
               tree.token(first).upos == .DET || tree.token(first).upos == .PUNCT {
             nameTokens.removeFirst()
         }
+        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word.
+        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) }),
+           cut + 1 < nameTokens.count {
+            let tail = Array(nameTokens[(cut + 1)...])
+            if tail.contains(where: { tree.token($0).upos == .PROPN }) { nameTokens = tail }
+        }
         guard !nameTokens.isEmpty,
               nameTokens.contains(where: { tree.token($0).upos == .PROPN || tree.token($0).upos == .NOUN }),
               let first = nameTokens.first, tree.token(first).form.first?.isUppercase ?? false

@@ -100,6 +100,14 @@ struct RoleExtractor {
             }
         }
         guard rule == "role.appos" else { return [] }
+        if tree.token(noun).upos == .NUM, let age = Int64(tree.token(noun).form), (1...120).contains(age),
+           subject.entity.type == .person || subject.kind == .entity {
+            // `Michael Jackson, 46,`
+            var object = args.make(head: noun, tokens: [noun])
+            object.literal = .integer(age)
+            return [ExtractedFact(subject: subject, predicate: "be aged", lemmaPredicate: "be aged", surface: "is aged",
+                                  object: object, confidence: 0, rule: "role.age", sentence: tree.index)]
+        }
         var object = args.argument(noun, keepConjuncts: true)
         if tree.heads[subjectHead] == noun {
             // The noun phrase that introduced the name, without the name itself.

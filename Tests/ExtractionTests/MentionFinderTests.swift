@@ -37,6 +37,21 @@ import Testing
         Gibraltarians Gibraltarians PROPN 3 nsubj
         voted vote VERB 0 root
         """, "Gibraltarians", nil, .other),
+        ("""
+        Northern Northern PROPN 2 compound
+        Ireland Ireland PROPN 3 compound
+        man man NOUN 5 compound
+        James James PROPN 5 compound
+        McIlroy McIlroy PROPN 6 nsubj
+        won win VERB 0 root
+        """, "James McIlroy", nil, .person),
+        ("""
+        Italy Italy PROPN 2 compound
+        coach coach NOUN 4 compound
+        John John PROPN 4 compound
+        Kirwan Kirwan PROPN 5 nsubj
+        spoke speak VERB 0 root
+        """, "John Kirwan", String?("coach"), .person),
     ])
     func names(_ rows: String, _ name: String, _ title: String?, _ type: EntityType) throws {
         let tree = SentenceTree(document: Trees.document(rows), index: 0)

@@ -112,6 +112,20 @@ import Testing
         #expect(facts.contains("Secret Agent | be | BBC documentary"), "\(facts)")
     }
 
+    @Test func appositiveAge() throws {
+        let facts = Trees.facts("""
+            Michael Michael PROPN 5 nsubj
+            Jackson Jackson PROPN 1 flat
+            , , PUNCT 4 punct
+            46 46 NUM 1 appos
+            denied deny VERB 0 root
+            charges charge NOUN 5 obj
+            """)
+        let age = try #require(facts.first { $0.rule == "role.age" })
+        #expect(Trees.describe(age) == "Michael Jackson | be aged | 46")
+        #expect(age.object?.literal == .integer(46))
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
