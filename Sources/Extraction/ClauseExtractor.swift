@@ -315,7 +315,7 @@ struct ClauseExtractor {
         }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
-        if let object = objectHead, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
+        if let object = objectHead, tree.token(object).upos == .NOUN, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
             lemma.append(tree.lower(object))
             surface.append(tree.token(object).form)
             // `hold talks on Ukraine`: the light object's own complements belong to the verb.
