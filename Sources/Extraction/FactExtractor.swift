@@ -63,7 +63,7 @@ public struct FactExtractor: Sendable {
         "clause.passive.oblique": 0.82, "clause.acl.passive": 0.62, "clause.qualifier.place": 0.75,
         "clause.qualifier.time": 0.75, "clause.copula": 0.68, "clause.copula.oblique": 0.65,
         "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
-        "role.title": 0.47, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.45, "role.age": 0.5,
+        "role.title": 0.47, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.45, "role.age": 0.5, "role.appos.place": 0.45,
         "role.possessor": 0.18, "role.location": 0.3,
     ]
 

@@ -117,6 +117,11 @@ struct RoleExtractor {
             object.kind = .concept
             object.entity = EntityRecord(name: args.conceptName(noun, within: Set(tokens)))
         }
+        if subject.entity.type == .place && object.kind == .entity && object.entity.type == .place {
+            // `Montgomery County, Pennsylvania`: a place in a place.
+            return [ExtractedFact(subject: subject, predicate: "be in", lemmaPredicate: "be in", surface: "is in",
+                                  object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
+        }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

@@ -126,6 +126,22 @@ import Testing
         #expect(age.object?.literal == .integer(46))
     }
 
+    @Test func placeInAPlace() {
+        let facts = Trees.facts("""
+            Hofmann Hofmann PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            born bear VERB 0 root VBN
+            in in ADP 7 case
+            Salt Salt PROPN 7 compound
+            Lake Lake PROPN 7 compound
+            City City PROPN 3 obl
+            , , PUNCT 9 punct
+            Utah Utah PROPN 7 appos
+            """).map(Trees.describe)
+        #expect(facts.contains("Salt Lake City | be in | Utah"), "\(facts)")
+        #expect(facts.contains("Hofmann | be born in | Salt Lake City"), "\(facts)")
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
