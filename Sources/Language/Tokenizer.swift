@@ -42,7 +42,13 @@ public struct Tokenizer: Sendable {
                 }
             }
             if let n = Self.openerBytes.first(where: { Self.matchesPrefix(b, lo, hi, $0) })?.count {
-                if n == len { coreIsWhole = true; break }
+                let run = Self.punctuationRun(b, lo, hi)
+                if n == len || run == len { coreIsWhole = true; break }
+                if run > 1 {
+                    out.append(lo..<(lo + run))
+                    lo += run
+                    continue
+                }
                 out.append(lo..<(lo + n))
                 lo += n
                 continue
@@ -64,7 +70,10 @@ public struct Tokenizer: Sendable {
                 hi -= k
                 continue
             }
-            if let n = Self.closerBytes.first(where: { Self.matchesSuffix(b, lo, hi, $0, ignoringCase: false) })?.count {
+            if var n = Self.closerBytes.first(where: { Self.matchesSuffix(b, lo, hi, $0, ignoringCase: false) })?.count {
+                if n == 1 {
+                    while n < len, b[hi - 1 - n] == b[hi - 1] { n += 1 }
+                }
                 if n == len { coreIsWhole = true; break }
                 tail.append((hi - n)..<hi)
                 hi -= n
@@ -78,10 +87,21 @@ public struct Tokenizer: Sendable {
             }
             break
         }
+        if lo < hi, !coreIsWhole, punctuationRun(b, lo, hi) == hi - lo { coreIsWhole = true }
         if lo < hi {
             if coreIsWhole { out.append(lo..<hi) } else { splitInfixes(b, lo, hi, into: &out) }
         }
         out.append(contentsOf: tail.reversed())
+    }
+
+    /// The length of the run of one repeated ASCII punctuation byte at `lo` (`***`, `--`, `<<`),
+    /// 0 when `b[lo]` is a letter, digit or non-ASCII.
+    static func punctuationRun(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Int {
+        let c = b[lo]
+        guard c < 0x80, !isLetter(c), !isDigit(c) else { return 0 }
+        var n = 1
+        while lo + n < hi, b[lo + n] == c { n += 1 }
+        return n
     }
 
     /// Splits `lo..<hi` at dashes, slashes between letters and commas outside numbers.

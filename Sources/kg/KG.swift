@@ -7,6 +7,6 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build a knowledge graph from news articles and ask it questions.",
         version: "0.1.0",
-        subcommands: [ExtractCommand.self]
+        subcommands: [NLPCommand.self, ExtractCommand.self]
     )
 }

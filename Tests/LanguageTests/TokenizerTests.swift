@@ -20,6 +20,7 @@ import Testing
         ("Wait... what?! J. R. R. Tolkien's books.",
          ["Wait", "...", "what", "?!", "J.", "R.", "R.", "Tolkien", "'s", "books", "."]),
         ("The dogs' owners (e.g. Bob) left.", ["The", "dogs", "'", "owners", "(", "e.g.", "Bob", ")", "left", "."]),
+        ("*** Note: <<see>> $$$ ---- and ==== end", ["***", "Note", ":", "<<", "see", ">>", "$$$", "----", "and", "====", "end"]),
         ("OBAMA WINS SECOND TERM", ["OBAMA", "WINS", "SECOND", "TERM"]),
         ("I ❤️ 東京 😀!", ["I", "❤️", "東京", "😀", "!"]),
     ]

@@ -1,0 +1,67 @@
+/// Dictionary forms from word form and XPOS: exceptions learned from the treebank (so
+/// irregulars like `met` → `meet`, `was` → `be` come from data), then suffix rules learned
+/// from the treebank for unseen words (`-ies` → `-y` for NNS, `-ped` → `-p` for VBD, …).
+/// Proper nouns keep their capitalisation; other words are lowercased.
+public struct Lemmatizer: Sendable {
+    /// (form, xpos) hash → lemma, for exact forms and for lowercased forms.
+    let exceptions: [UInt64: String]
+    /// (xpos, lowercased suffix) hash → characters to strip and the ending to add.
+    let rules: [UInt64: Rule]
+
+    /// A suffix rewrite: drop `strip` characters, append `append`.
+    struct Rule: Sendable, Hashable {
+        var strip: Int
+        var append: String
+    }
+
+    /// The longest suffix (in characters) that rules look at.
+    static let maxSuffix = 5
+
+    /// The lemma of `form` tagged `xpos` (and `upos`).
+    public func lemma(_ form: String, xpos: String, upos: UPOS) -> String {
+        let tag = FeatureHash.string(xpos)
+        if let l = exceptions[Self.exactKey(tag, form)] { return l }
+        let lower = form.lowercased()
+        if let l = exceptions[Self.lowerKey(tag, lower)] { return l }
+        if xpos == "NNP" || Self.isAcronym(form) { return form }
+        let base = upos == .PROPN ? form : lower
+        let chars = Array(lower)
+        guard chars.count > 1 else { return base }
+        for n in stride(from: min(Self.maxSuffix, chars.count - 1), through: 1, by: -1) {
+            if let r = rules[Self.ruleKey(tag, String(chars[(chars.count - n)...]))] {
+                return Self.apply(r, to: base)
+            }
+        }
+        return base
+    }
+
+    /// The exception key of an exact form.
+    static func exactKey(_ tag: UInt64, _ form: String) -> UInt64 { FeatureHash.mix(tag, FeatureHash.string(form)) }
+    /// The exception key of a lowercased form (kept apart from exact forms).
+    static func lowerKey(_ tag: UInt64, _ lower: String) -> UInt64 { FeatureHash.mix(tag &+ 1, FeatureHash.string(lower)) }
+    /// The rule key of a suffix.
+    static func ruleKey(_ tag: UInt64, _ suffix: String) -> UInt64 { FeatureHash.mix(tag &+ 2, FeatureHash.string(suffix)) }
+
+    /// Whether `form` is written in capitals only (at least two letters): `NATO`, `GISB`.
+    static func isAcronym(_ form: String) -> Bool {
+        var letters = 0
+        for c in form.utf8 {
+            if c >= 0x61 && c <= 0x7A { return false }
+            if c >= 0x41 && c <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// `word` with the rule applied (the word itself when the rule does not fit).
+    static func apply(_ r: Rule, to word: String) -> String {
+        guard r.strip < word.count else { return word }
+        return String(word.dropLast(r.strip)) + r.append
+    }
+
+    /// The rule that turns `form` into `lemma` (both lowercased), keeping their common prefix.
+    static func rule(from form: [Character], to lemma: [Character]) -> Rule {
+        var p = 0
+        while p < form.count, p < lemma.count, form[p] == lemma[p] { p += 1 }
+        return Rule(strip: form.count - p, append: String(lemma[p...]))
+    }
+}

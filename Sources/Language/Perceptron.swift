@@ -1,0 +1,85 @@
+/// A multi-class averaged perceptron over hashed sparse features, for training.
+///
+/// Each feature keeps a chain of (class, weight) entries, created on first update, so memory
+/// grows with the updates made rather than with features × classes. Averaging uses the
+/// "w − u / c" trick: `u` accumulates each update times the instance count when it was made.
+struct Perceptron: Sendable {
+    /// Number of classes scored.
+    let classes: Int
+    private var table = FeatureTable(capacity: 1 << 16)
+    private var first: [Int32] = []
+    private var entryClass: [UInt8] = []
+    private var entryNext: [Int32] = []
+    private var entryWeight: [Float] = []
+    private var entryUpdate: [Double] = []
+    /// Instances seen so far (starts at 1 so the average is defined).
+    private var instances = 1
+
+    /// Makes an untrained model over `classes` classes (at most 256).
+    init(classes: Int) {
+        self.classes = classes
+    }
+
+    /// Sets `scores[c]` to the current score of class `c` given the active `features`.
+    func score(_ features: [UInt64], into scores: inout [Float]) {
+        for c in 0..<classes { scores[c] = 0 }
+        for f in features {
+            let r = table.find(f)
+            if r < 0 { continue }
+            var e = Int(first[Int(r)])
+            while e >= 0 {
+                scores[Int(entryClass[e])] += entryWeight[e]
+                e = Int(entryNext[e])
+            }
+        }
+    }
+
+    /// Counts one training instance (call once per prediction).
+    mutating func tick() { instances += 1 }
+
+    /// Rewards `truth` and penalises `guess` on every active feature (no-op when equal).
+    mutating func update(_ features: [UInt64], truth: Int, guess: Int) {
+        guard truth != guess else { return }
+        for f in features {
+            let r = Int(table.insert(f))
+            if r == first.count { first.append(-1) }
+            add(row: r, cls: truth, delta: 1)
+            add(row: r, cls: guess, delta: -1)
+        }
+    }
+
+    private mutating func add(row: Int, cls: Int, delta: Float) {
+        var e = Int(first[row])
+        while e >= 0 {
+            if Int(entryClass[e]) == cls {
+                entryWeight[e] += delta
+                entryUpdate[e] += Double(instances) * Double(delta)
+                return
+            }
+            e = Int(entryNext[e])
+        }
+        entryClass.append(UInt8(cls))
+        entryNext.append(first[row])
+        entryWeight.append(delta)
+        entryUpdate.append(Double(instances) * Double(delta))
+        first[row] = Int32(entryClass.count - 1)
+    }
+
+    /// The averaged weights as a compact inference model, dropping weights below `minWeight`
+    /// in magnitude and features left with no weight.
+    func averaged(minWeight: Float) -> SparseModel {
+        var kept: [(key: UInt64, entries: [(UInt8, Float)])] = []
+        let c = Double(instances)
+        for (slot, key) in table.keys.enumerated() where key != 0 {
+            var entries: [(UInt8, Float)] = []
+            var e = Int(first[Int(table.rows[slot])])
+            while e >= 0 {
+                let w = Float(Double(entryWeight[e]) - entryUpdate[e] / c)
+                if abs(w) >= minWeight { entries.append((entryClass[e], w)) }
+                e = Int(entryNext[e])
+            }
+            if !entries.isEmpty { kept.append((key, entries.sorted { $0.0 < $1.0 })) }
+        }
+        return SparseModel(classes: classes, features: kept)
+    }
+}

@@ -1,0 +1,82 @@
+/// Training the tagger on a treebank.
+extension Tagger {
+    /// Trains on gold-tagged `sentences` for `epochs` passes, shuffling with `seed`; averaged
+    /// weights below `minWeight` in magnitude are dropped.
+    static func train(_ sentences: [[Token]], epochs: Int, seed: UInt64, minWeight: Float, log: (String) -> Void) -> Tagger {
+        var pairCount: [String: Int] = [:]
+        for s in sentences { for t in s { pairCount[t.upos.name + "\t" + t.xpos, default: 0] += 1 } }
+        let pairs = pairCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key).prefix(255)
+        let classOf = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1, $0) })
+        let upos = pairs.map { UPOS(name: String($0.prefix(while: { $0 != "\t" }))) ?? .X }
+        let xpos = pairs.map { String($0.drop(while: { $0 != "\t" }).dropFirst()) }
+
+        let words = sentences.map { $0.map { WordInfo($0.form) } }
+        let truth = sentences.map { $0.map { classOf[$0.upos.name + "\t" + $0.xpos] ?? 0 } }
+        let known = Self.unambiguousWords(words, truth)
+        let ambiguity = Self.ambiguityClasses(words, truth)
+        let ambiguities = words.map { $0.map { ambiguity[$0.lower] ?? 0 } }
+
+        var model = Perceptron(classes: pairs.count)
+        var rng = SplitMix64(seed: seed)
+        var order = Array(sentences.indices)
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: pairs.count)
+        for epoch in 0..<epochs {
+            order.shuffle(using: &rng)
+            var correct = 0, total = 0
+            for s in order {
+                var predicted: [Int] = []
+                for i in words[s].indices {
+                    let guess: Int
+                    if let c = known[words[s][i].exact] {
+                        guess = c
+                    } else {
+                        TaggerFeatures.extract(words[s], ambiguities[s], i, prev: i >= 1 ? predicted[i - 1] : -1,
+                                               prev2: i >= 2 ? predicted[i - 2] : -1, into: &features)
+                        model.score(features, into: &scores)
+                        guess = argmax(scores)
+                        model.update(features, truth: truth[s][i], guess: guess)
+                        model.tick()
+                    }
+                    predicted.append(guess)
+                    if guess == truth[s][i] { correct += 1 }
+                    total += 1
+                }
+            }
+            log("tagger epoch \(epoch + 1)/\(epochs): train accuracy \(Percent(correct, total))")
+        }
+        return Tagger(upos: Array(upos), xpos: Array(xpos), model: model.averaged(minWeight: minWeight), known: known,
+                      ambiguity: ambiguity)
+    }
+
+    /// For words seen at least 3 times, a hash of the set of tags they had.
+    private static func ambiguityClasses(_ words: [[WordInfo]], _ truth: [[Int]]) -> [UInt64: UInt64] {
+        var seen: [UInt64: Set<Int>] = [:], count: [UInt64: Int] = [:]
+        for (s, sentence) in words.enumerated() {
+            for (i, w) in sentence.enumerated() {
+                seen[w.lower, default: []].insert(truth[s][i])
+                count[w.lower, default: 0] += 1
+            }
+        }
+        var out: [UInt64: UInt64] = [:]
+        for (word, tags) in seen where count[word, default: 0] >= 3 {
+            out[word] = tags.sorted().reduce(0x5EED) { FeatureHash.mix($0, UInt64($1)) }
+        }
+        return out
+    }
+
+    /// Words seen at least 20 times with one class at least 99.5 % of the time.
+    private static func unambiguousWords(_ words: [[WordInfo]], _ truth: [[Int]]) -> [UInt64: Int] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for (s, sentence) in words.enumerated() {
+            for (i, w) in sentence.enumerated() { counts[w.exact, default: [:]][truth[s][i], default: 0] += 1 }
+        }
+        var known: [UInt64: Int] = [:]
+        for (word, byClass) in counts {
+            let total = byClass.values.reduce(0, +)
+            guard total >= 20, let best = byClass.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+            if Double(best.value) / Double(total) >= 0.995 { known[word] = best.key }
+        }
+        return known
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Trains the pipeline's models on a CoNLL-U treebank, deterministically for a given seed.
+public enum Trainer {
+    /// How long to train each model.
+    public struct Options: Sendable {
+        /// Passes over the training set for the tagger.
+        public var taggerEpochs: Int
+        /// Passes over the training set for the parser.
+        public var parserEpochs: Int
+        /// Averaged weights smaller than this in magnitude are dropped from the saved models.
+        public var minWeight: Float
+        /// Folds for jackknife tagging of the parser's training data (1: tag with the final tagger).
+        public var folds: Int
+
+        /// The settings used for the committed models.
+        public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, folds: Int = 4) {
+            self.taggerEpochs = taggerEpochs
+            self.parserEpochs = parserEpochs
+            self.minWeight = minWeight
+            self.folds = folds
+        }
+    }
+
+    /// Trains on the treebank `train` and writes the model file to `output` (a directory
+    /// gets `english.kgm` inside it); `dev` is evaluated at the end and logged.
+    /// - Returns: the trained pipeline and its evaluation on `dev`.
+    /// - Throws: `CoNLLUError` for a malformed treebank, `ModelError` when writing fails.
+    @discardableResult
+    public static func train(train: URL, dev: URL, seed: UInt64, output: URL, options: Options = Options(),
+                             log: (String) -> Void = { _ in }) throws -> (Pipeline, Evaluation) {
+        let gold = try CoNLLU.read(readText(train))
+        let devGold = try CoNLLU.read(readText(dev))
+        log("read \(gold.sentences.count) training sentences, \(gold.tokens.count) words")
+        let pipeline = trainModels(gold, seed: seed, options: options, log: log)
+        var file = output
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            file = output.appendingPathComponent(Pipeline.modelFileName)
+        }
+        try pipeline.save(to: file)
+        let sizes = pipeline.modelFile().sections.map { "\($0.tag) \($0.payload.count)" }.joined(separator: ", ")
+        log("wrote \(file.path): \(sizes)")
+        let evaluation = Evaluator.evaluate(pipeline, gold: devGold)
+        log("dev: \(evaluation)")
+        return (pipeline, evaluation)
+    }
+
+    /// Trains all models on the sentences of `gold`.
+    public static func trainModels(_ gold: Document, seed: UInt64, options: Options = Options(),
+                             log: (String) -> Void = { _ in }) -> Pipeline {
+        let sentences = gold.sentences.map { r in Array(gold.tokens[r]) }
+        let tagger = Tagger.train(sentences, epochs: options.taggerEpochs, seed: seed, minWeight: options.minWeight, log: log)
+        let lemmatizer = Lemmatizer.train(gold)
+        let words = sentences.map { $0.map { WordInfo($0.form) } }
+        var tags = words.map { tagger.classes($0) }
+        if options.folds > 1 {
+            for fold in 0..<options.folds {
+                let rest = sentences.indices.filter { $0 % options.folds != fold }.map { sentences[$0] }
+                let foldTagger = Tagger.train(rest, epochs: options.taggerEpochs, seed: seed &+ UInt64(fold),
+                                              minWeight: options.minWeight, log: { _ in })
+                let classOf = Dictionary(zip(tagger.upos.indices.map { tagger.upos[$0].name + "\t" + tagger.xpos[$0] },
+                                             tagger.upos.indices), uniquingKeysWith: { a, _ in a })
+                for s in sentences.indices where s % options.folds == fold {
+                    tags[s] = foldTagger.classes(words[s]).map {
+                        classOf[foldTagger.upos[$0].name + "\t" + foldTagger.xpos[$0]] ?? 0
+                    }
+                }
+                log("jackknife fold \(fold + 1)/\(options.folds) tagged")
+            }
+        }
+        let parser = Parser.train(gold, words: words, tags: tags, epochs: options.parserEpochs, seed: seed &+ 1,
+                                  minWeight: options.minWeight, log: log)
+        return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+    }
+
+    /// The UTF-8 text of a file.
+    /// - Throws: `ModelError.io` when it cannot be read.
+    public static func readText(_ url: URL) throws(ModelError) -> String {
+        do { return String(decoding: try Data(contentsOf: url), as: UTF8.self) } catch {
+            throw .io(path: url.path, reason: "cannot read: \(error.localizedDescription)")
+        }
+    }
+}

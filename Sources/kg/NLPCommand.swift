@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import Language
+
+/// `kg nlp …`: train, run and evaluate the English pipeline.
+struct NLPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nlp",
+        abstract: "Train, run and evaluate the English NLP pipeline.",
+        subcommands: [Train.self, Parse.self, Eval.self, Speed.self]
+    )
+
+    /// A plain error message.
+    struct Message: Error, CustomStringConvertible {
+        let text: String
+        var description: String { text }
+    }
+
+    /// Loads the bundled models, or those at `path`.
+    static func loadPipeline(_ path: String?) throws -> Pipeline {
+        do {
+            return try path.map { try Pipeline.load(from: URL(fileURLWithPath: $0)) } ?? Pipeline.load()
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Prints one line for `error` on stderr and returns the exit code to throw.
+    static func fail(_ error: any Error) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        return ExitCode(1)
+    }
+
+    /// The text of a file, or of stdin for `-` or nil.
+    static func readInput(_ path: String?) throws -> String {
+        guard let path, path != "-" else {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        do { return try Trainer.readText(URL(fileURLWithPath: path)) } catch { throw fail(error) }
+    }
+
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Train the tagger, lemmatizer and parser on UD English EWT.")
+
+        @Option(help: "Folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu.")
+        var treebank = "../shared/data/ud-english-ewt"
+        @Option(help: "Random seed (shuffling and exploration).")
+        var seed: UInt64 = 1
+        @Option(name: .shortAndLong, help: "Output folder (english.kgm is written inside) or file.")
+        var output = "Sources/Language/Models"
+        @Option(help: "Tagger training passes.")
+        var taggerEpochs = 8
+        @Option(help: "Parser training passes.")
+        var parserEpochs = 15
+        @Option(help: "Drop averaged weights smaller than this from the saved models.")
+        var minWeight: Float = 0.5
+        @Option(help: "Jackknife folds for tagging the parser's training data (1 to turn off).")
+        var folds = 4
+
+        func run() throws {
+            let dir = URL(fileURLWithPath: treebank)
+            do {
+                try Trainer.train(train: dir.appendingPathComponent("en_ewt-ud-train.conllu"),
+                                  dev: dir.appendingPathComponent("en_ewt-ud-dev.conllu"), seed: seed,
+                                  output: URL(fileURLWithPath: output),
+                                  options: .init(taggerEpochs: taggerEpochs, parserEpochs: parserEpochs,
+                                                 minWeight: minWeight, folds: folds),
+                                  log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+            } catch {
+                throw NLPCommand.fail(error)
+            }
+        }
+    }
+
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Parse text and print CoNLL-U.")
+
+        @Argument(help: "Text file to parse, or - for standard input.")
+        var file: String?
+        @Option(help: "Model file or folder (default: the bundled models).")
+        var model: String?
+        @Flag(help: "Input is one sentence per line, tokens separated by spaces.")
+        var pretokenized = false
+
+        func run() throws {
+            let pipeline = try NLPCommand.loadPipeline(model)
+            let text = try NLPCommand.readInput(file)
+            let doc = pretokenized ? pipeline.parse(pretokenized: text) : pipeline.parse(text)
+            print(CoNLLU.write(doc), terminator: "")
+        }
+    }
+
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Score the pipeline against a CoNLL-U treebank.")
+
+        @Option(help: "Gold CoNLL-U file.")
+        var conllu: String
+        @Option(help: "Model file or folder (default: the bundled models).")
+        var model: String?
+
+        func run() throws {
+            let pipeline = try NLPCommand.loadPipeline(model)
+            let gold: Document
+            do { gold = try CoNLLU.read(NLPCommand.readInput(conllu)) } catch { throw NLPCommand.fail(Message(text: "\(conllu): \(error)")) }
+            let e = Evaluator.evaluate(pipeline, gold: gold)
+            print("""
+            words        \(e.words)
+            UPOS         \(Self.format(e.upos))
+            XPOS         \(Self.format(e.xpos))
+            lemma        \(Self.format(e.lemma))
+            UAS          \(Self.format(e.uas))
+            LAS          \(Self.format(e.las))
+            tokens F1    \(Self.format(e.tokenF1))
+            sentences F1 \(Self.format(e.sentenceF1))
+            """)
+        }
+
+        static func format(_ v: Double) -> String { String(format: "%.2f %%", v) }
+    }
+
+    struct Speed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure load time and words per second of tokenize+split+tag+lemmatize+parse on a JSON Lines corpus.")
+
+        @Option(help: "JSON Lines file with a \"text\" field per line.")
+        var news = "../shared/data/news/news.jsonl"
+        @Option(help: "Model file or folder (default: the bundled models).")
+        var model: String?
+        @Option(help: "Passes over the corpus; the median is reported.")
+        var runs = 3
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let loadStart = clock.now
+            let pipeline = try NLPCommand.loadPipeline(model)
+            let load = clock.now - loadStart
+            let texts = try NLPCommand.readInput(news).split(separator: "\n").compactMap { line -> String? in
+                guard let data = line.data(using: .utf8),
+                      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+                return object["text"] as? String
+            }
+            let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
+            var rates: [Double] = []
+            var tokens = 0
+            for _ in 0..<max(1, runs) {
+                let start = clock.now
+                tokens = texts.reduce(0) { $0 + pipeline.parse($1).tokens.count }
+                let seconds = (clock.now - start) / .seconds(1)
+                rates.append(Double(words) / seconds)
+            }
+            rates.sort()
+            print("load \(load), \(texts.count) docs, \(words) words, \(tokens) tokens")
+            print(String(format: "words/s median %.0f (min %.0f, max %.0f) over %d runs",
+                         rates[rates.count / 2], rates[0], rates[rates.count - 1], rates.count))
+        }
+    }
+}
+
