@@ -91,6 +91,16 @@ struct ArgumentBuilder {
         return tokens
     }
 
+    /// Clause tokens without the punctuation and quotation marks at their edges.
+    func trimmed(_ tokens: [Int]) -> [Int] {
+        let marks: Set<String> = ["``", "''", "“", "”", "\"", "'", "‘", "’"]
+        func isEdge(_ i: Int) -> Bool { tree.token(i).upos == .PUNCT || marks.contains(tree.token(i).form) }
+        var result = tokens[...]
+        while let first = result.first, isEdge(first) { result.removeFirst() }
+        while let last = result.last, isEdge(last) { result.removeLast() }
+        return Array(result)
+    }
+
     /// Builds the argument for tokens headed by `head`, deciding what it stands for.
     func make(head: Int, tokens: [Int]) -> FactArgument {
         let token = tree.token(head)

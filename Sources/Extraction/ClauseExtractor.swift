@@ -47,6 +47,30 @@ struct ClauseExtractor {
     // MARK: subjects
 
     private func subjects(of p: Int, _ tree: SentenceTree, depth: Int = 0) -> Subjects {
+        let found = grammaticalSubjects(of: p, tree, depth: depth)
+        guard found.heads.isEmpty, depth == 0, let fallback = nearestNominal(before: p, tree) else { return found }
+        var result = Subjects()
+        result.heads = [fallback]
+        result.via = "fallback"
+        return result
+    }
+
+    /// For a finite verb the parse left without a subject (`demand for hybrid seeds has
+    /// spurred …` read with `demand` as a verb), the noun phrase just before it.
+    private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
+        let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos)
+            || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
+        guard finite, ["root", "conj", "ccomp", "parataxis"].contains(tree.rel(p)),
+              tree.child(of: p, ["expl", "mark"]) == nil else { return nil }
+        var j = p - 1
+        while j >= 0, [.ADV, .AUX, .PART].contains(tree.token(j).upos) { j -= 1 }
+        guard j >= 0, [.NOUN, .PROPN, .PRON].contains(tree.token(j).upos), !tree.token(j).form.hasPrefix("'") else { return nil }
+        var head = j
+        while ["compound", "flat", "amod", "nummod"].contains(tree.rel(head)), let up = tree.heads[head], up != p { head = up }
+        return [.NOUN, .PROPN, .PRON].contains(tree.token(head).upos) ? head : nil
+    }
+
+    private func grammaticalSubjects(of p: Int, _ tree: SentenceTree, depth: Int) -> Subjects {
         var result = Subjects()
         let own = tree.children(of: p, Self.subjectRelations)
         let rel = tree.rel(p)
@@ -62,7 +86,7 @@ struct ClauseExtractor {
         switch rel {
         case "conj":
             if tree.child(of: head, Self.subjectRelations) != nil || ["conj", "xcomp", "acl:relcl", "acl", "advcl"].contains(tree.rel(head)) {
-                result = subjects(of: head, tree, depth: depth + 1)
+                result = grammaticalSubjects(of: head, tree, depth: depth + 1)
                 result.via = "conj"
             }
         case "xcomp":
@@ -71,7 +95,7 @@ struct ClauseExtractor {
                 result.via = "xcomp"
                 result.flags.insert(.hedged)
             } else {
-                result = subjects(of: head, tree, depth: depth + 1)
+                result = grammaticalSubjects(of: head, tree, depth: depth + 1)
                 result.governor = head
                 result.via = "xcomp"
             }
@@ -89,7 +113,7 @@ struct ClauseExtractor {
                 if mark == "of", let object = tree.child(of: head, ["obj"]) {
                     result.heads = [object]
                 } else {
-                    result.heads = subjects(of: head, tree, depth: depth + 1).heads
+                    result.heads = grammaticalSubjects(of: head, tree, depth: depth + 1).heads
                 }
                 result.via = "advcl"
             }
@@ -121,8 +145,13 @@ struct ClauseExtractor {
             let word = outer.copular ? [Self.predicateWord(governor, tree)] : []
             let to = tree.children[p].contains { ["mark", "aux"].contains(tree.rel($0)) && tree.lower($0) == "to" }
                 ? ["to"] : []
-            lemmaPrefix = outer.lemma + word + to
-            surfacePrefix = outer.surface + word + to
+            if to.isEmpty, ["have", "be", "do"].contains(outer.lemma.first ?? ""), ["VBN", "VBG"].contains(tree.token(p).xpos) {
+                // `has only positioned` parsed with `has` as the verb: an auxiliary after all.
+                surfacePrefix = outer.surface
+            } else {
+                lemmaPrefix = outer.lemma + word + to
+                surfacePrefix = outer.surface + word + to
+            }
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
@@ -291,9 +320,8 @@ struct ClauseExtractor {
         }
         if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
             let mark = tree.child(of: clause, ["mark"])
-            var tokens = tree.subtree(of: clause)
-            if let mark { tokens.removeAll { $0 == mark } }
-            var argument = args.make(head: clause, tokens: tokens)
+            let tokens = args.trimmed(tree.subtree(of: clause).filter { $0 != mark })
+            var argument = args.make(head: clause, tokens: tokens.isEmpty ? [clause] : tokens)
             argument.kind = .clause
             let word = mark.map { [tree.lower($0)] } ?? []
             facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + word,
@@ -303,9 +331,7 @@ struct ClauseExtractor {
            lexicon.reportingVerbs.contains(frame.group.lemma.first ?? "") {
             // `"It's bigger than Russia," he said`: the quoted clause, without the report and the quotes.
             let report = Set(tree.subtree(of: p))
-            var tokens = tree.subtree(of: quote).filter { !report.contains($0) }
-            while let first = tokens.first, tree.token(first).upos == .PUNCT { tokens.removeFirst() }
-            while let last = tokens.last, tree.token(last).upos == .PUNCT { tokens.removeLast() }
+            let tokens = args.trimmed(tree.subtree(of: quote).filter { !report.contains($0) })
             if !tokens.isEmpty {
                 var argument = args.make(head: quote, tokens: tokens)
                 argument.kind = .clause

@@ -57,7 +57,7 @@ public struct FactExtractor: Sendable {
     /// unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
         "clause.svo": 0.75, "clause.conj": 0.68, "clause.xcomp": 0.78, "clause.relcl": 0.55, "clause.acl": 0.5,
-        "clause.advcl": 0.5, "clause.ccomp": 0.75, "clause.oblique": 0.8, "clause.light": 0.65,
+        "clause.advcl": 0.5, "clause.fallback": 0.4, "clause.fallback.oblique": 0.35, "clause.ccomp": 0.75, "clause.oblique": 0.8, "clause.light": 0.65,
         "clause.conj.oblique": 0.62, "clause.xcomp.oblique": 0.75, "clause.relcl.oblique": 0.7,
         "clause.acl.oblique": 0.5, "clause.advcl.oblique": 0.7, "clause.passive": 0.74,
         "clause.passive.oblique": 0.82, "clause.acl.passive": 0.62, "clause.qualifier.place": 0.75,

@@ -13,8 +13,10 @@ struct MentionFinder {
     /// - Complexity: O(n · w) for n tokens and names of w words.
     func mentions(in tree: SentenceTree) -> [Mention] {
         var result: [Mention] = []
-        for i in 0..<tree.count where isNameHead(i, tree) {
+        var covered = Set<Int>()
+        for i in 0..<tree.count where isNameHead(i, tree) && !covered.contains(i) {
             guard let mention = mention(headedBy: i, tree) else { continue }
+            covered.formUnion(mention.tokens)
             // `BNP leader Nick Griffin`: the organisation before the title is a name of its own.
             if let owner = mention.titleCountryToken, tree.token(owner).upos == .PROPN,
                mention.tokens.first.map({ owner < $0 }) ?? false, !result.contains(where: { $0.tokens.contains(owner) }),
@@ -90,11 +92,16 @@ struct MentionFinder {
                 titleCountryToken = firstTitle - 1  // `BNP leader Nick Griffin`
             }
         }
+        if nameTokens.count == 1, let only = nameTokens.first, lexicon.demonyms[tree.lower(only)] != nil { return nil }
         let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
-        let plural = ["NNS", "NNPS"].contains(tree.token(head).xpos) || isPeopleNoun(head, tree)
-        return Mention(sentence: tree.index, head: head, tokens: nameTokens, name: name, type: type,
+        // The name's most prominent word stands for it (`Blinken`, the subject, not `State`).
+        let span = Set(block)
+        let anchor = ([head] + nameTokens).filter { tree.heads[$0].map { !span.contains($0) } ?? true }
+            .max { Self.weight(of: $0, tree) < Self.weight(of: $1, tree) } ?? head
+        let plural = ["NNS", "NNPS"].contains(tree.token(anchor).xpos) || isPeopleNoun(anchor, tree)
+        return Mention(sentence: tree.index, head: anchor, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
-                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: head, tree))
+                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree))
     }
 
     /// The contiguous block of name words around `head` (including titles inside the tree).
@@ -118,6 +125,15 @@ struct MentionFinder {
         while lo > 0 && members.contains(lo - 1) { lo -= 1 }
         var hi = head
         while hi + 1 < tree.count && members.contains(hi + 1) { hi += 1 }
+        // Proper nouns side by side are one name whatever the parse says (`State Antony Blinken`
+        // read as two phrases), except for a day or month (`told CNN Sunday`).
+        func joinsRun(_ i: Int) -> Bool {
+            tree.token(i).upos == .PROPN && !lexicon.timeWords.contains(tree.lower(i))
+        }
+        if joinsRun(head) {
+            while lo > 0 && joinsRun(lo - 1) { lo -= 1 }
+            while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
+        }
         return Array(lo...hi)
     }
 
