@@ -112,7 +112,7 @@ struct ArgumentBuilder {
         if let entity = entities.entity(sentence: tree.index, token: head) ?? titledName(head) {
             argument.kind = .entity
             argument.entity = entity
-        } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
+        } else if token.upos == .PRON || lexicon.pronouns[tree.lower(head)] != nil && tokens.count == 1 {
             if let antecedent = entities.antecedent(ofPronoun: token.form, sentence: tree.index, token: head) {
                 argument.kind = antecedent.isName ? .entity : .concept
                 argument.entity = antecedent.entity
@@ -193,7 +193,7 @@ struct ArgumentBuilder {
     /// Whether the oblique headed by `head` says when (`on Friday`, `in 2014`, `this week`).
     func isTime(_ head: Int) -> Bool {
         let token = tree.token(head)
-        let lower = token.form.lowercased()
+        let lower = tree.lower(head)
         if token.upos == .NUM, let year = Int(lower), (1000...2100).contains(year) { return true }
         if lexicon.timeWords.contains(lower) || lexicon.timeWords.contains(token.lemma.lowercased()) {
             return true

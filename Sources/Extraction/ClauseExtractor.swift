@@ -7,8 +7,8 @@ import GraphStore
 struct ClauseExtractor {
     let lexicon: Lexicon
 
-    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
-    static let obliqueRelations: Set<String> = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
+    static let subjectRelations = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    static let obliqueRelations = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
     static let relativePronouns: Set<String> = ["which", "that", "who", "whom"]
     static let notPredicates: Set<String> = ["aux", "aux:pass", "cop", "amod", "compound", "fixed", "flat", "goeswith",
                                              "case", "mark", "det", "reparandum"]
@@ -125,7 +125,7 @@ struct ClauseExtractor {
 
     private func isRelativePronoun(_ i: Int, _ tree: SentenceTree) -> Bool {
         let token = tree.token(i)
-        return Self.relativePronouns.contains(token.form.lowercased())
+        return Self.relativePronouns.contains(tree.lower(i))
             && (token.xpos.hasPrefix("W") || token.upos == .PRON || token.upos == .DET)
     }
 
@@ -239,7 +239,7 @@ struct ClauseExtractor {
     }
 
     private func collectObliques(into frame: inout Frame, _ tree: SentenceTree, _ args: ArgumentBuilder) {
-        for child in tree.children(of: frame.p, Self.obliqueRelations.union(["obl:agent"])) {
+        for child in tree.children(of: frame.p, Self.obliqueRelations + ["obl:agent"]) {
             if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
                 frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
             } else if args.isTime(child) {
