@@ -60,7 +60,7 @@ struct ClauseExtractor {
     private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
         let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos)
             || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
-        guard finite, ["root", "conj", "ccomp", "parataxis"].contains(tree.rel(p)),
+        guard finite, ["root", "conj", "ccomp", "parataxis", "advcl"].contains(tree.rel(p)),
               tree.child(of: p, ["expl", "mark"]) == nil else { return nil }
         var j = p - 1
         while j >= 0, [.ADV, .AUX, .PART].contains(tree.token(j).upos) { j -= 1 }
@@ -252,6 +252,9 @@ struct ClauseExtractor {
                     frame.place = args.qualifier(child)
                     frame.placeHead = child
                 }
+            } else if tree.casePhrase(of: child) == nil && ["obl:unmarked", "nmod:unmarked", "obl:npmod", "obl:tmod"].contains(tree.rel(child)) {
+                // A bare noun phrase that is not a time (`Secretary` misattached) is no complement.
+                continue
             } else {
                 for conjunct in args.conjuncts(child) {
                     for var argument in args.variants(conjunct) {
@@ -305,6 +308,13 @@ struct ClauseExtractor {
             for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
                 objects.append(args.argument(complement))
             }
+        }
+        if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
+           tree.token(that).upos == .PRON, tree.token(that - 1).upos == .NOUN, tree.child(of: p, ["ccomp", "xcomp"]) == nil {
+            // `a loophole that businesses are exploiting` parsed as a `that`-clause: the noun
+            // before the relative `that` is the object.
+            objects.append(args.argument(that - 1))
+            objectHead = that - 1
         }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
            !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {

@@ -158,6 +158,24 @@ import Testing
             Ukraine Ukraine PROPN 3 nmod
             . . PUNCT 2 punct
             """, expected: ["Blinken | hold talks on | Ukraine", "Blinken | hold | talks"]),
+        Case(name: "repair: a relative that parsed as a that-clause", tree: """
+            this this PRON 3 nsubj
+            has have AUX 3 aux
+            left leave VERB 0 root
+            a a DET 5 det
+            loophole loophole NOUN 3 obj
+            that that PRON 8 mark WDT
+            businesses business NOUN 8 nsubj
+            exploit exploit VERB 3 ccomp VBP
+            """, expected: ["businesses | exploit | loophole"]),
+        Case(name: "repair: a finite verb left without subject", tree: """
+            More more ADJ 0 root
+            Japanese Japanese ADJ 3 amod
+            investors investor NOUN 1 obl NNS
+            are be AUX 5 aux VBP
+            buying buy VERB 1 advcl VBG
+            securities security NOUN 5 obj
+            """, expected: ["japanese investors | buy | securities"]),
         Case(name: "right-shared object of conjoined verbs", tree: """
             He he PRON 2 nsubj
             founded found VERB 0 root
