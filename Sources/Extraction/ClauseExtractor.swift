@@ -41,7 +41,13 @@ struct ClauseExtractor {
         let token = tree.token(p)
         if Self.notPredicates.contains(token.deprel) { return false }
         if tree.child(of: p, ["cop"]) != nil { return true }
-        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux")
+        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux") || isVerbTaggedNoun(p, tree)
+    }
+
+    /// A noun the parse gave an object or an auxiliary is a verb the tagger missed (`the lodge
+    /// also houses the Trail Crew`, `the computer can process 13.3 million calculations`).
+    private func isVerbTaggedNoun(_ p: Int, _ tree: SentenceTree) -> Bool {
+        tree.token(p).upos == .NOUN && tree.child(of: p, ["obj", "aux"]) != nil
     }
 
     // MARK: subjects
@@ -58,7 +64,7 @@ struct ClauseExtractor {
     /// For a finite verb the parse left without a subject (`demand for hybrid seeds has
     /// spurred …` read with `demand` as a verb), the noun phrase just before it.
     private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
-        let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos)
+        let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos) || isVerbTaggedNoun(p, tree)
             || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
         guard finite, ["root", "conj", "ccomp", "parataxis", "advcl"].contains(tree.rel(p)),
               tree.child(of: p, ["expl", "mark"]) == nil else { return nil }

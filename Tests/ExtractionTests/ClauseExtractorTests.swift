@@ -176,6 +176,15 @@ import Testing
             buying buy VERB 1 advcl VBG
             securities security NOUN 5 obj
             """, expected: ["japanese investors | buy | securities"]),
+        Case(name: "repair: a verb tagged as a noun", tree: """
+            The the DET 2 det
+            lodge lodge NOUN 4 compound
+            also also ADV 4 advmod
+            houses house NOUN 0 root NNS
+            the the DET 7 det
+            Trail Trail PROPN 7 compound
+            Crew Crew PROPN 4 obj
+            """, expected: ["lodge | house | Trail Crew"]),
         Case(name: "right-shared object of conjoined verbs", tree: """
             He he PRON 2 nsubj
             founded found VERB 0 root
