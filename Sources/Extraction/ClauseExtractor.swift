@@ -355,6 +355,17 @@ struct ClauseExtractor {
                                         object: argument, rule: "clause.ccomp"))
             }
         }
+        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, lexicon.reportingVerbs.contains(frame.group.lemma.first ?? ""),
+           let quote = tree.children(of: p, ["parataxis"]).first(where: { $0 > p }) {
+            // `admits "they're piggybacking on our reputation"`: the quote hangs from the report.
+            let tokens = args.trimmed(tree.subtree(of: quote))
+            if !tokens.isEmpty {
+                var argument = args.make(head: quote, tokens: tokens)
+                argument.kind = .clause
+                facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
+                                        object: argument, rule: "clause.ccomp"))
+            }
+        }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
         if let object = objectHead, tree.token(object).upos == .NOUN, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {

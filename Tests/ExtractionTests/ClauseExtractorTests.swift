@@ -247,6 +247,23 @@ import Testing
         #expect(said.object?.kind == .clause)
     }
 
+    @Test func quotationHangingFromItsReport() throws {
+        let facts = Trees.facts("""
+            Craig Craig PROPN 2 nsubj
+            admits admit VERB 0 root
+            `` `` PUNCT 6 punct
+            they they PRON 6 nsubj
+            're be AUX 6 aux
+            piggybacking piggyback VERB 2 parataxis VBG
+            on on ADP 9 case
+            our our PRON 9 nmod:poss
+            reputation reputation NOUN 6 obl
+            '' '' PUNCT 2 punct
+            """)
+        let admits = try #require(facts.first { $0.lemmaPredicate == "admit" })
+        #expect(admits.object?.text == "they 're piggybacking on our reputation")
+    }
+
     @Test func qualifiersAndFlags() throws {
         let talks = Trees.facts(Self.cases[1].tree)
         let meet = try #require(talks.first { $0.predicate == "meet" })
