@@ -348,23 +348,12 @@ struct ClauseExtractor {
             // `"It's bigger than Russia," he said`: the quoted clause, without the report and the quotes.
             let report = Set(tree.subtree(of: p))
             let tokens = args.trimmed(tree.subtree(of: quote).filter { !report.contains($0) })
-            if !tokens.isEmpty {
-                var argument = args.make(head: quote, tokens: tokens)
-                argument.kind = .clause
-                facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
-                                        object: argument, rule: "clause.ccomp"))
-            }
+            facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: tokens, args))
         }
         if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, lexicon.reportingVerbs.contains(frame.group.lemma.first ?? ""),
            let quote = tree.children(of: p, ["parataxis"]).first(where: { $0 > p }) {
             // `admits "they're piggybacking on our reputation"`: the quote hangs from the report.
-            let tokens = args.trimmed(tree.subtree(of: quote))
-            if !tokens.isEmpty {
-                var argument = args.make(head: quote, tokens: tokens)
-                argument.kind = .clause
-                facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
-                                        object: argument, rule: "clause.ccomp"))
-            }
+            facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: args.trimmed(tree.subtree(of: quote)), args))
         }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
@@ -387,6 +376,16 @@ struct ClauseExtractor {
         }
         facts.append(contentsOf: obliques)
         return facts
+    }
+
+    /// The fact that a reporting verb's subject said the quoted clause (`tokens`, headed by `head`).
+    private func quotation(_ frame: Frame, subject: FactArgument, head: Int, tokens: [Int],
+                           _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard !tokens.isEmpty else { return [] }
+        var argument = args.make(head: head, tokens: tokens)
+        argument.kind = .clause
+        return [frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface, object: argument,
+                           rule: "clause.ccomp")]
     }
 
     private func obliqueFacts(_ frame: Frame, subject: FactArgument, lemma: [String], surface: [String],
