@@ -91,6 +91,16 @@ struct ArgumentBuilder {
         return tokens
     }
 
+    /// Clause tokens without the punctuation and quotation marks at their edges.
+    func trimmed(_ tokens: [Int]) -> [Int] {
+        let marks: Set<String> = ["``", "''", "“", "”", "\"", "'", "‘", "’"]
+        func isEdge(_ i: Int) -> Bool { tree.token(i).upos == .PUNCT || marks.contains(tree.token(i).form) }
+        var result = tokens[...]
+        while let first = result.first, isEdge(first) { result.removeFirst() }
+        while let last = result.last, isEdge(last) { result.removeLast() }
+        return Array(result)
+    }
+
     /// Builds the argument for tokens headed by `head`, deciding what it stands for.
     func make(head: Int, tokens: [Int]) -> FactArgument {
         let token = tree.token(head)
@@ -99,10 +109,10 @@ struct ArgumentBuilder {
         let preposition = tree.casePhrase(of: head)
         var argument = FactArgument(text: text, span: span, kind: .concept, entity: EntityRecord(name: text),
                                 preposition: preposition, wordCount: tokens.count)
-        if let entity = entities.entity(sentence: tree.index, token: head) {
+        if let entity = entities.entity(sentence: tree.index, token: head) ?? titledName(head) {
             argument.kind = .entity
             argument.entity = entity
-        } else if token.upos == .PRON || lexicon.pronouns[token.form.lowercased()] != nil && tokens.count == 1 {
+        } else if token.upos == .PRON || lexicon.pronouns[tree.lower(head)] != nil && tokens.count == 1 {
             if let antecedent = entities.antecedent(ofPronoun: token.form, sentence: tree.index, token: head) {
                 argument.kind = antecedent.isName ? .entity : .concept
                 argument.entity = antecedent.entity
@@ -118,7 +128,9 @@ struct ArgumentBuilder {
             argument.literal = Int64(token.form).map { .integer($0) } ?? .string(token.form)
         } else if token.upos == .VERB || token.upos == .AUX {
             argument.kind = .clause
-        } else if token.upos == .ADJ, let country = entities.country(named: token.form), tokens.count == 1 {
+        } else if token.upos == .ADJ, token.deprel == "amod", let country = entities.country(named: token.form),
+                  tokens.count == 1 {
+            // A demonym modifier standing as an agent or a title's country (`Russian` → Russia).
             argument.kind = .entity
             argument.entity = country
         } else {
@@ -127,10 +139,45 @@ struct ArgumentBuilder {
         return argument
     }
 
+    /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
+    func title(of noun: Int) -> (String, [Int])? {
+        let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
+        var tokens = modifiers + [noun]
+        while !tokens.isEmpty {
+            let phrase = tokens.map { tree.lower($0) }.joined(separator: " ")
+            if lexicon.titles.contains(phrase) { return (phrase, tokens) }
+            tokens.removeFirst()
+        }
+        return nil
+    }
+
+    /// The name a title or a class noun stands for when the name is its appositive (`Chief
+    /// Minister Peter Caruana`, `the BBC documentary Secret Agent`).
+    private func titledName(_ head: Int) -> EntityRecord? {
+        guard let appositive = namedAppositive(of: head) else { return nil }
+        return entities.entity(sentence: tree.index, token: appositive)
+    }
+
+    /// The appositive name that a noun phrase headed by `head` introduces: after a title, or
+    /// right after the noun with no comma between (`the documentary Secret Agent`).
+    func namedAppositive(of head: Int) -> Int? {
+        let isTitle = title(of: head) != nil
+        guard isTitle || tree.token(head).upos == .NOUN else { return nil }
+        return tree.children(of: head, ["appos"]).first { appositive in
+            guard let mention = entities.mention(sentence: tree.index, token: appositive) else { return false }
+            return isTitle || mention.tokens.first == head + 1
+        }
+    }
+
     /// The name of a common-noun concept: the head with its compounds, adjectives and numbers,
     /// without determiners or possessors (`a major military buildup around Ukraine` →
     /// `major military buildup`), limited to the argument's own tokens.
     func conceptName(_ head: Int, within argument: Set<Int>) -> String {
+        Self.conceptName(head, within: argument, in: tree)
+    }
+
+    /// `conceptName(_:within:)` for any sentence.
+    static func conceptName(_ head: Int, within argument: Set<Int>, in tree: SentenceTree) -> String {
         var tokens = [head]
         for child in tree.children[head] where child < head
             && ["amod", "compound", "nummod", "flat", "advmod"].contains(tree.rel(child)) {
@@ -146,7 +193,7 @@ struct ArgumentBuilder {
     /// Whether the oblique headed by `head` says when (`on Friday`, `in 2014`, `this week`).
     func isTime(_ head: Int) -> Bool {
         let token = tree.token(head)
-        let lower = token.form.lowercased()
+        let lower = tree.lower(head)
         if token.upos == .NUM, let year = Int(lower), (1000...2100).contains(year) { return true }
         if lexicon.timeWords.contains(lower) || lexicon.timeWords.contains(token.lemma.lowercased()) {
             return true

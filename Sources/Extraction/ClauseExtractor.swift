@@ -7,8 +7,8 @@ import GraphStore
 struct ClauseExtractor {
     let lexicon: Lexicon
 
-    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
-    static let obliqueRelations: Set<String> = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
+    static let subjectRelations = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    static let obliqueRelations = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
     static let relativePronouns: Set<String> = ["which", "that", "who", "whom"]
     static let notPredicates: Set<String> = ["aux", "aux:pass", "cop", "amod", "compound", "fixed", "flat", "goeswith",
                                              "case", "mark", "det", "reparandum"]
@@ -41,12 +41,42 @@ struct ClauseExtractor {
         let token = tree.token(p)
         if Self.notPredicates.contains(token.deprel) { return false }
         if tree.child(of: p, ["cop"]) != nil { return true }
-        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux")
+        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux") || isVerbTaggedNoun(p, tree)
+    }
+
+    /// A noun the parse gave an object or an auxiliary is a verb the tagger missed (`the lodge
+    /// also houses the Trail Crew`, `the computer can process 13.3 million calculations`).
+    private func isVerbTaggedNoun(_ p: Int, _ tree: SentenceTree) -> Bool {
+        tree.token(p).upos == .NOUN && tree.child(of: p, ["obj", "aux"]) != nil
     }
 
     // MARK: subjects
 
     private func subjects(of p: Int, _ tree: SentenceTree, depth: Int = 0) -> Subjects {
+        let found = grammaticalSubjects(of: p, tree, depth: depth)
+        guard found.heads.isEmpty, depth == 0, let fallback = nearestNominal(before: p, tree) else { return found }
+        var result = Subjects()
+        result.heads = [fallback]
+        result.via = "fallback"
+        return result
+    }
+
+    /// For a finite verb the parse left without a subject (`demand for hybrid seeds has
+    /// spurred …` read with `demand` as a verb), the noun phrase just before it.
+    private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
+        let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos) || isVerbTaggedNoun(p, tree)
+            || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
+        guard finite, ["root", "conj", "ccomp", "parataxis", "advcl"].contains(tree.rel(p)),
+              tree.child(of: p, ["expl", "mark"]) == nil else { return nil }
+        var j = p - 1
+        while j >= 0, [.ADV, .AUX, .PART].contains(tree.token(j).upos) { j -= 1 }
+        guard j >= 0, [.NOUN, .PROPN, .PRON].contains(tree.token(j).upos), !tree.token(j).form.hasPrefix("'") else { return nil }
+        var head = j
+        while ["compound", "flat", "amod", "nummod"].contains(tree.rel(head)), let up = tree.heads[head], up != p { head = up }
+        return [.NOUN, .PROPN, .PRON].contains(tree.token(head).upos) ? head : nil
+    }
+
+    private func grammaticalSubjects(of p: Int, _ tree: SentenceTree, depth: Int) -> Subjects {
         var result = Subjects()
         let own = tree.children(of: p, Self.subjectRelations)
         let rel = tree.rel(p)
@@ -62,7 +92,7 @@ struct ClauseExtractor {
         switch rel {
         case "conj":
             if tree.child(of: head, Self.subjectRelations) != nil || ["conj", "xcomp", "acl:relcl", "acl", "advcl"].contains(tree.rel(head)) {
-                result = subjects(of: head, tree, depth: depth + 1)
+                result = grammaticalSubjects(of: head, tree, depth: depth + 1)
                 result.via = "conj"
             }
         case "xcomp":
@@ -71,7 +101,7 @@ struct ClauseExtractor {
                 result.via = "xcomp"
                 result.flags.insert(.hedged)
             } else {
-                result = subjects(of: head, tree, depth: depth + 1)
+                result = grammaticalSubjects(of: head, tree, depth: depth + 1)
                 result.governor = head
                 result.via = "xcomp"
             }
@@ -89,7 +119,7 @@ struct ClauseExtractor {
                 if mark == "of", let object = tree.child(of: head, ["obj"]) {
                     result.heads = [object]
                 } else {
-                    result.heads = subjects(of: head, tree, depth: depth + 1).heads
+                    result.heads = grammaticalSubjects(of: head, tree, depth: depth + 1).heads
                 }
                 result.via = "advcl"
             }
@@ -101,7 +131,7 @@ struct ClauseExtractor {
 
     private func isRelativePronoun(_ i: Int, _ tree: SentenceTree) -> Bool {
         let token = tree.token(i)
-        return Self.relativePronouns.contains(token.form.lowercased())
+        return Self.relativePronouns.contains(tree.lower(i))
             && (token.xpos.hasPrefix("W") || token.upos == .PRON || token.upos == .DET)
     }
 
@@ -121,8 +151,13 @@ struct ClauseExtractor {
             let word = outer.copular ? [Self.predicateWord(governor, tree)] : []
             let to = tree.children[p].contains { ["mark", "aux"].contains(tree.rel($0)) && tree.lower($0) == "to" }
                 ? ["to"] : []
-            lemmaPrefix = outer.lemma + word + to
-            surfacePrefix = outer.surface + word + to
+            if to.isEmpty, ["have", "be", "do"].contains(outer.lemma.first ?? ""), ["VBN", "VBG"].contains(tree.token(p).xpos) {
+                // `has only positioned` parsed with `has` as the verb: an auxiliary after all.
+                surfacePrefix = outer.surface
+            } else {
+                lemmaPrefix = outer.lemma + word + to
+                surfacePrefix = outer.surface + word + to
+            }
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
@@ -138,10 +173,10 @@ struct ClauseExtractor {
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
         // A noun modified by the clause is its subject without the clause itself.
-        let enclosing = ["acl", "acl:relcl"].contains(tree.rel(p)) ? p : nil
+        let modified = ["acl", "acl:relcl"].contains(tree.rel(p)) ? tree.heads[p] : nil
         for subjectHead in found.heads {
             for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct, excluding: enclosing) {
+                for subject in args.variants(conjunct, excluding: conjunct == modified ? p : nil) {
                     var produced: [ExtractedFact]
                     if found.patient {
                         produced = participleFacts(frame, patient: subject, tree, args)
@@ -176,7 +211,7 @@ struct ClauseExtractor {
         let prep = object.preposition.map { [$0] } ?? []
         let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
         return inner.fact(subject: subject, lemma: lemma + prep, surface: frame.activeSurface + prep, object: object,
-                          rule: "clause.qualifier")
+                          rule: head == frame.placeHead ? "clause.qualifier.place" : "clause.qualifier.time")
     }
 
     /// What a predicate's facts share: the verb group, obliques, qualifiers.
@@ -210,7 +245,7 @@ struct ClauseExtractor {
     }
 
     private func collectObliques(into frame: inout Frame, _ tree: SentenceTree, _ args: ArgumentBuilder) {
-        for child in tree.children(of: frame.p, Self.obliqueRelations.union(["obl:agent"])) {
+        for child in tree.children(of: frame.p, Self.obliqueRelations + ["obl:agent"]) {
             if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
                 frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
             } else if args.isTime(child) {
@@ -223,6 +258,9 @@ struct ClauseExtractor {
                     frame.place = args.qualifier(child)
                     frame.placeHead = child
                 }
+            } else if tree.casePhrase(of: child) == nil && ["obl:unmarked", "nmod:unmarked", "obl:npmod", "obl:tmod"].contains(tree.rel(child)) {
+                // A bare noun phrase that is not a time (`Secretary` misattached) is no complement.
+                continue
             } else {
                 for conjunct in args.conjuncts(child) {
                     for var argument in args.variants(conjunct) {
@@ -254,12 +292,22 @@ struct ClauseExtractor {
     private func activeFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         let p = frame.p
         var objects: [FactArgument] = []
+        // The object's head word, which joins a light verb's predicate (`make a visit to`).
+        var objectHead: Int?
         for object in tree.children(of: p, ["obj"]) {
             if isRelativePronoun(object, tree), let noun = tree.heads[p], tree.rel(p) == "acl:relcl" {
                 objects.append(args.argument(noun))
+                objectHead = objectHead ?? noun
             } else {
+                objectHead = objectHead ?? object
                 for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
             }
+        }
+        if objects.isEmpty, tree.rel(p) == "conj", let first = tree.heads[p],
+           let shared = tree.child(of: first, ["obj"]), shared > p {
+            // `founded and led the party`: a right-shared object belongs to both verbs.
+            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct)) }
+            objectHead = shared
         }
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
@@ -267,9 +315,17 @@ struct ClauseExtractor {
                 objects.append(args.argument(complement))
             }
         }
+        if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
+           tree.token(that).upos == .PRON, tree.token(that - 1).upos == .NOUN, tree.child(of: p, ["ccomp", "xcomp"]) == nil {
+            // `a loophole that businesses are exploiting` parsed as a `that`-clause: the noun
+            // before the relative `that` is the object.
+            objects.append(args.argument(that - 1))
+            objectHead = that - 1
+        }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
            !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
             objects.append(args.argument(noun))
+            objectHead = noun
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
@@ -280,20 +336,38 @@ struct ClauseExtractor {
         }
         if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
             let mark = tree.child(of: clause, ["mark"])
-            var tokens = tree.subtree(of: clause)
-            if let mark { tokens.removeAll { $0 == mark } }
-            var argument = args.make(head: clause, tokens: tokens)
+            let tokens = args.trimmed(tree.subtree(of: clause).filter { $0 != mark })
+            var argument = args.make(head: clause, tokens: tokens.isEmpty ? [clause] : tokens)
             argument.kind = .clause
             let word = mark.map { [tree.lower($0)] } ?? []
             facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + word,
                                     object: argument, rule: "clause.ccomp"))
         }
+        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, tree.rel(p) == "parataxis", let quote = tree.heads[p],
+           lexicon.reportingVerbs.contains(frame.group.lemma.first ?? "") {
+            // `"It's bigger than Russia," he said`: the quoted clause, without the report and the quotes.
+            let report = Set(tree.subtree(of: p))
+            let tokens = args.trimmed(tree.subtree(of: quote).filter { !report.contains($0) })
+            facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: tokens, args))
+        }
+        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, lexicon.reportingVerbs.contains(frame.group.lemma.first ?? ""),
+           let quote = tree.children(of: p, ["parataxis"]).first(where: { $0 > p }) {
+            // `admits "they're piggybacking on our reputation"`: the quote hangs from the report.
+            facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: args.trimmed(tree.subtree(of: quote)), args))
+        }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
-        if let object = tree.child(of: p, ["obj"]), !isRelativePronoun(object, tree),
-           lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
-            lemma.append(tree.token(object).lemma.lowercased())
+        if let object = objectHead, tree.token(object).upos == .NOUN, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
+            lemma.append(tree.lower(object))
             surface.append(tree.token(object).form)
+            // `hold talks on Ukraine`: the light object's own complements belong to the verb.
+            for modifier in tree.children(of: object, ["nmod"]) {
+                guard let prep = tree.casePhrase(of: modifier), prep != "of" else { continue }
+                for conjunct in args.conjuncts(modifier) {
+                    facts.append(frame.fact(subject: subject, lemma: lemma + [prep], surface: surface + [prep],
+                                            object: args.argument(conjunct), rule: "clause.light"))
+                }
+            }
         }
         var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
                                     rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
@@ -302,6 +376,16 @@ struct ClauseExtractor {
         }
         facts.append(contentsOf: obliques)
         return facts
+    }
+
+    /// The fact that a reporting verb's subject said the quoted clause (`tokens`, headed by `head`).
+    private func quotation(_ frame: Frame, subject: FactArgument, head: Int, tokens: [Int],
+                           _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard !tokens.isEmpty else { return [] }
+        var argument = args.make(head: head, tokens: tokens)
+        argument.kind = .clause
+        return [frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface, object: argument,
+                           rule: "clause.ccomp")]
     }
 
     private func obliqueFacts(_ frame: Frame, subject: FactArgument, lemma: [String], surface: [String],

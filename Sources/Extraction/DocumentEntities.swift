@@ -10,6 +10,7 @@ struct DocumentEntities {
         var token: Int
         var entity: Int
         var weight: Double
+        var plural = false
     }
 
     let lexicon: Lexicon
@@ -19,8 +20,12 @@ struct DocumentEntities {
     private var entityOfMention: [Int] = []
     /// The entities, indexed as `entityOfMention` says.
     private(set) var entities: [EntityRecord] = []
+    /// Index of each named entity by canonical name.
+    private var entityByName: [String: Int] = [:]
     /// For each sentence: mention index by head token, and by every name token.
     private var mentionByToken: [[Int: Int]] = []
+    /// For each sentence, the indices of its mentions.
+    private var mentionsOfSentence: [[Int]] = []
     /// Antecedent candidates per sentence, in text order.
     private var salient: [[Salient]] = []
     /// Common-noun antecedents (`The statement … It also triggered`), which are not names.
@@ -35,18 +40,21 @@ struct DocumentEntities {
         self.lexicon = lexicon
         let finder = MentionFinder(lexicon: lexicon)
         mentionByToken = Array(repeating: [:], count: trees.count)
+        mentionsOfSentence = Array(repeating: [], count: trees.count)
         salient = Array(repeating: [], count: trees.count)
         quoted = trees.map(Self.quotation)
         for tree in trees {
             for mention in finder.mentions(in: tree) {
                 for token in mention.tokens + [mention.head] { mentionByToken[tree.index][token] = mentions.count }
+                mentionsOfSentence[tree.index].append(mentions.count)
                 mentions.append(mention)
             }
         }
         cluster()
         for (index, mention) in mentions.enumerated() {
             salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
-                                                     entity: entityOfMention[index], weight: Double(mention.weight)))
+                                                     entity: entityOfMention[index], weight: Double(mention.weight),
+                                                     plural: mention.plural))
         }
         for tree in trees {
             addDemonymAgents(tree)
@@ -61,6 +69,12 @@ struct DocumentEntities {
         return entities[entityOfMention[m]]
     }
 
+    /// The name mentions of a sentence, in text order.
+    func mentions(inSentence sentence: Int) -> [Mention] {
+        guard sentence < mentionsOfSentence.count else { return [] }
+        return mentionsOfSentence[sentence].map { mentions[$0] }
+    }
+
     /// The mention covering a token, if any.
     func mention(sentence: Int, token: Int) -> Mention? {
         guard sentence < mentionByToken.count, let m = mentionByToken[sentence][token] else { return nil }
@@ -71,8 +85,8 @@ struct DocumentEntities {
     /// document's entities when it has one.
     func country(named word: String) -> EntityRecord? {
         let lower = word.lowercased()
-        guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower]?.name else { return nil }
-        return entities.first { $0.name == name } ?? EntityRecord(name: name, type: .place)
+        guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower] else { return nil }
+        return entityByName[name].map { entities[$0] } ?? EntityRecord(name: name, type: .place)
     }
 
     /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
@@ -88,8 +102,8 @@ struct DocumentEntities {
                 let type = entities[candidate.entity].type
                 let compatible = switch kind {
                 case .person: type == .person
-                case .thing: type != .person
-                default: type == .organization || type == .place
+                case .thing: type != .person && !candidate.plural
+                default: type == .organization || type == .place || candidate.plural
                 }
                 guard compatible else { continue }
                 let score = candidate.weight + 2.5 * Double(3 - back) + Double(candidate.token) / 1000
@@ -118,10 +132,9 @@ struct DocumentEntities {
     /// Subjects that are common nouns (`The statement appeared …`) can be antecedents of
     /// `it`, a little below names.
     private mutating func addConceptSubjects(_ tree: SentenceTree) {
-        let builder = ArgumentBuilder(tree: tree, entities: self, lexicon: lexicon)
         for i in 0..<tree.count where tree.token(i).upos == .NOUN && ["nsubj", "nsubj:pass"].contains(tree.rel(i)) {
             guard mentionByToken[tree.index][i] == nil else { continue }
-            let name = builder.conceptName(i, within: Set(tree.subtree(of: i)))
+            let name = ArgumentBuilder.conceptName(i, within: Set(tree.subtree(of: i)), in: tree)
             concepts.insert(entities.count)
             entities.append(EntityRecord(name: name, type: .other))
             let weight = Double(MentionFinder.weight(of: i, tree)) - 0.5
@@ -133,13 +146,16 @@ struct DocumentEntities {
     /// longer person's name; an acronym that spells a longer name's initials.
     private mutating func cluster() {
         var keyOfMention = mentions.map { lexicon.canonicalName(stripArticle($0.name)) }
-        var people: [String: String] = [:]   // surname → full canonical name
+        var people: [String: String] = [:]   // surname → full canonical name of a person
+        var names: [String: String] = [:]    // last word → full canonical name of an untyped name
         var initials: [String: String] = [:]  // acronym → full canonical name
         for (index, mention) in mentions.enumerated() {
             let words = keyOfMention[index].split(separator: " ").map(String.init)
             guard words.count > 1, let last = words.last, let firstWord = words.first else { continue }
             if mention.type == .person || lexicon.firstNames.contains(firstWord) || mention.title != nil {
                 if people[last] == nil { people[last] = keyOfMention[index] }
+            } else if mention.type == .other, names[last] == nil {
+                names[last] = keyOfMention[index]
             }
             let capitals = words.filter { $0.first?.isUppercase ?? false }.compactMap(\.first)
             if capitals.count > 1 { initials[String(capitals)] = initials[String(capitals)] ?? keyOfMention[index] }
@@ -147,23 +163,23 @@ struct DocumentEntities {
         for index in mentions.indices {
             let key = keyOfMention[index]
             guard !key.contains(" ") else { continue }
-            if let full = people[key] {
+            if let full = people[key] ?? (mentions[index].type == .person ? names[key] : nil) {
+                // `Mr Straw` is the earlier `Jack Straw`, even when nothing else said he was a person.
                 keyOfMention[index] = full
                 mentions[index].type = .person
             } else if let full = initials[key], lexicon.knownType(key) == nil {
                 keyOfMention[index] = full
             }
         }
-        var entityOfKey: [String: Int] = [:]
         entityOfMention = []
         for (index, mention) in mentions.enumerated() {
             let key = keyOfMention[index]
             let entity: Int
-            if let known = entityOfKey[key] {
+            if let known = entityByName[key] {
                 entity = known
             } else {
                 entity = entities.count
-                entityOfKey[key] = entity
+                entityByName[key] = entity
                 entities.append(EntityRecord(name: key, type: mention.type, aliases: []))
             }
             entityOfMention.append(entity)
@@ -181,10 +197,11 @@ struct DocumentEntities {
                   lexicon.nominalizations[tree.token(head).lemma.lowercased()] != nil,
                   let country = country(named: tree.token(i).form) else { continue }
             let entity: Int
-            if let existing = entities.firstIndex(where: { $0.name == country.name }) {
+            if let existing = entityByName[country.name] {
                 entity = existing
             } else {
                 entity = entities.count
+                entityByName[country.name] = entity
                 entities.append(country)
             }
             salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entity, weight: 4))

@@ -4,13 +4,16 @@ import Language
 extension FactExtractor {
     /// The graph's view of a document: its record (sentences, content hash) and the facts worth
     /// a node and an edge: both ends known, at least one a named entity, no clause or
-    /// unresolved pronoun as an argument.
+    /// unresolved pronoun as an argument, confidence at least `recordThreshold`, and not of an
+    /// `openIEOnlyRules` rule.
     public func records(for document: Document, id: String, title: String, source: String,
                         date: String? = nil) -> (DocumentRecord, [FactRecord]) {
         let sentences = document.sentences.indices.map { String(document.sentenceText($0)) }
         let record = DocumentRecord(id: id, title: title, source: source, date: date, sentences: sentences,
                                     contentHash: Self.contentHash(document.text))
-        let facts = extract(document).compactMap(Self.record)
+        let facts = extract(document)
+            .filter { $0.confidence >= recordThreshold && !Self.openIEOnlyRules.contains($0.rule) }
+            .compactMap(Self.record)
         return (record, facts)
     }
 

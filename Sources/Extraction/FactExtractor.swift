@@ -11,6 +11,12 @@ public struct FactExtractor: Sendable {
     public let lexicon: Lexicon
     /// Sentences longer than this many tokens yield no facts (bounded time on pasted tables).
     public var maxSentenceTokens = 250
+    /// Facts below this confidence are extracted (Open IE output ranks them last) but not
+    /// recorded in the graph.
+    public var recordThreshold = 0.2
+    /// Rules whose facts serve Open IE output but not the graph: implicit possession and
+    /// location inside noun phrases, and a bare time standing as an object (`made on Wednesday`).
+    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.location", "clause.qualifier.time"]
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -29,10 +35,10 @@ public struct FactExtractor: Sendable {
         for tree in trees where tree.count > 0 && tree.count <= maxSentenceTokens {
             let args = ArgumentBuilder(tree: tree, entities: entities, lexicon: lexicon)
             var facts = clauses.facts(tree, args) + nominals.facts(tree, args)
-                + roles.facts(tree, args, mentions: entities.mentions)
+                + roles.facts(tree, args)
             for index in facts.indices {
                 facts[index].predicate = canonicalPredicate(facts[index].lemmaPredicate)
-                facts[index].confidence = Self.confidence(of: facts[index])
+                facts[index].confidence = Self.confidence(of: facts[index], sentenceLength: tree.count)
             }
             result.append(contentsOf: Self.deduplicated(facts))
         }
@@ -50,18 +56,20 @@ public struct FactExtractor: Sendable {
     /// Base confidence of each rule (close to the rule's precision on CaRB dev); facts of
     /// unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
-        "clause.svo": 0.75, "clause.conj": 0.6, "clause.xcomp": 0.75, "clause.relcl": 0.55, "clause.acl": 0.4,
-        "clause.advcl": 0.45, "clause.ccomp": 0.7, "clause.oblique": 0.75, "clause.conj.oblique": 0.6,
-        "clause.xcomp.oblique": 0.68, "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.3,
-        "clause.advcl.oblique": 0.65, "clause.passive": 0.7, "clause.passive.oblique": 0.78,
-        "clause.acl.passive": 0.35, "clause.qualifier": 0.75, "clause.copula": 0.65, "clause.copula.oblique": 0.6,
+        "clause.svo": 0.75, "clause.conj": 0.68, "clause.xcomp": 0.78, "clause.relcl": 0.55, "clause.acl": 0.5,
+        "clause.advcl": 0.5, "clause.fallback": 0.4, "clause.fallback.oblique": 0.35, "clause.ccomp": 0.75, "clause.oblique": 0.8, "clause.light": 0.65,
+        "clause.conj.oblique": 0.62, "clause.xcomp.oblique": 0.75, "clause.relcl.oblique": 0.7,
+        "clause.acl.oblique": 0.5, "clause.advcl.oblique": 0.7, "clause.passive": 0.74,
+        "clause.passive.oblique": 0.82, "clause.acl.passive": 0.62, "clause.qualifier.place": 0.75,
+        "clause.qualifier.time": 0.75, "clause.copula": 0.68, "clause.copula.oblique": 0.65,
         "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
-        "role.title": 0.3, "role.appos": 0.35, "role.copula": 0.5, "role.appos.isa": 0.3,
+        "role.title": 0.47, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.45, "role.age": 0.5, "role.appos.place": 0.45,
+        "role.possessor": 0.18, "role.location": 0.3,
     ]
 
-    /// The confidence of a fact: its rule's base, lowered for pronoun arguments, long
-    /// subjects and hedging.
-    static func confidence(of fact: ExtractedFact) -> Double {
+    /// The confidence of a fact: its rule's base, lowered for pronoun subjects, long subjects,
+    /// common-noun subjects, one-word relations and long sentences (where parses go wrong).
+    static func confidence(of fact: ExtractedFact, sentenceLength: Int) -> Double {
         var rule = fact.rule
         var score = ruleConfidence[rule] ?? 0.5
         while ruleConfidence[rule] == nil, let dot = rule.lastIndex(of: ".") {
@@ -70,7 +78,18 @@ public struct FactExtractor: Sendable {
         }
         if fact.subject.viaPronoun { score *= 0.95 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
-        if fact.flags.contains(.hedged) { score *= 0.95 }
+        if fact.subject.kind == .concept { score *= 0.95 }
+        switch fact.surface.split(separator: " ").count {
+        case 0, 1: score *= 0.92
+        case 2: score *= 0.95
+        default: break
+        }
+        switch sentenceLength {
+        case ..<20: break
+        case ..<40: score *= 0.95
+        case ..<50: score *= 0.9
+        default: score *= 0.8
+        }
         return min(1, max(0, score))
     }
 

@@ -7,12 +7,6 @@ import GraphStore
 /// Every table is keyed by lowercased text unless noted. A lexicon is an immutable value, safe to
 /// share between threads.
 public struct Lexicon: Sendable {
-    /// A country with the adjectives that name its people and its capital.
-    struct Country: Sendable {
-        var name: String
-        var capital: String?
-    }
-
     /// A noun that names an event a verb describes (`annexation` → `annex`).
     struct Nominalization: Sendable {
         var verb: String
@@ -24,20 +18,23 @@ public struct Lexicon: Sendable {
         case person, thing, group, relative, other
     }
 
-    var countries: [String: Country] = [:]
+    /// Country name by its lowercased name.
+    var countries: [String: String] = [:]
     var demonyms: [String: String] = [:]
     var capitals: [String: String] = [:]
     var entities: [String: (name: String, type: EntityType)] = [:]
     /// Alias → canonical name; keys keep their case (`US` is not `us`).
     var aliases: [String: String] = [:]
     var titles: Set<String> = []
-    /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`).
+    /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`, `counterpart`).
     var honorifics: Set<String> = []
     var maxTitleWords = 1
     var firstNames: Set<String> = []
     var nominalizations: [String: Nominalization] = [:]
     var synonyms: [String: String] = [:]
     var lightVerbs: Set<String> = []
+    /// Verbs whose quoted clause is their object even when parsed as parataxis (`"…," he said`).
+    var reportingVerbs: Set<String> = []
     var timeWords: Set<String> = []
     var placeWords: Set<String> = []
     var pronouns: [String: PronounClass] = [:]
@@ -61,7 +58,7 @@ public struct Lexicon: Sendable {
         }
         for row in Self.rows(text("countries.tsv")) where !row[0].isEmpty {
             let capital = row.count > 2 && !row[2].isEmpty ? row[2] : nil
-            countries[row[0].lowercased()] = Country(name: row[0], capital: capital)
+            countries[row[0].lowercased()] = row[0]
             if row.count > 1 {
                 for demonym in Self.list(row[1]) { demonyms[demonym.lowercased()] = row[0] }
             }
@@ -87,6 +84,7 @@ public struct Lexicon: Sendable {
             nominalizations[row[0].lowercased()] = Nominalization(verb: row[1], objectPrepositions: preps)
         }
         lightVerbs = Set(Self.words(text("light-verbs.txt")))
+        reportingVerbs = Set(Self.words(text("reporting-verbs.txt")))
         timeWords = Set(Self.words(text("time-words.txt")))
         placeWords = Set(Self.words(text("place-words.txt")))
         for row in Self.rows(text("pronouns.tsv")) where row.count > 1 {
@@ -123,7 +121,7 @@ public struct Lexicon: Sendable {
     func canonicalName(_ name: String) -> String {
         if let canonical = aliases[name] { return canonical }
         let lower = name.lowercased()
-        if let country = countries[lower] { return country.name }
+        if let country = countries[lower] { return country }
         if let entity = entities[lower] { return entity.name }
         return name
     }

@@ -16,8 +16,11 @@ struct Mention: Sendable {
     var title: String?
     /// Local indices of the title's tokens.
     var titleTokens: [Int]
-    /// Local index of the demonym or country name before the title (`Ukrainian` President).
+    /// Local index of the demonym, country or organisation before the title (`Ukrainian`
+    /// President, `BNP` leader).
     var titleCountryToken: Int?
+    /// Whether the name is plural (`Gibraltarians`), so `they` can stand for it.
+    var plural: Bool
     /// How prominent the mention is for pronoun resolution: 3 subject or agent, 2 object or
     /// possessor, 1 anything else.
     var weight: Int

@@ -13,10 +13,19 @@ struct MentionFinder {
     /// - Complexity: O(n · w) for n tokens and names of w words.
     func mentions(in tree: SentenceTree) -> [Mention] {
         var result: [Mention] = []
-        for i in 0..<tree.count where isNameHead(i, tree) {
-            if let mention = mention(headedBy: i, tree) { result.append(mention) }
+        var covered = Set<Int>()
+        for i in 0..<tree.count where isNameHead(i, tree) && !covered.contains(i) {
+            guard let mention = mention(headedBy: i, tree) else { continue }
+            covered.formUnion(mention.tokens)
+            // `BNP leader Nick Griffin`: the organisation before the title is a name of its own.
+            if let owner = mention.titleCountryToken, tree.token(owner).upos == .PROPN,
+               mention.tokens.first.map({ owner < $0 }) ?? false, !result.contains(where: { $0.tokens.contains(owner) }),
+               let ownerMention = self.mention(headedBy: owner, tree, within: owner...owner) {
+                result.append(ownerMention)
+            }
+            result.append(mention)
         }
-        return result
+        return result.sorted { $0.head < $1.head }
     }
 
     /// Whether token `i` heads a name: a proper noun not itself a word of a larger name, or a
@@ -31,7 +40,14 @@ struct MentionFinder {
             }
             return true
         }
-        return isKeywordNoun(i, tree)
+        return isKeywordNoun(i, tree) || isPeopleNoun(i, tree)
+    }
+
+    /// A capitalised plural demonym (`Gibraltarians`, `Russians`) names a people.
+    private func isPeopleNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
+        let token = tree.token(i)
+        guard token.upos == .NOUN, token.form.first?.isUppercase == true, token.form.hasSuffix("s") else { return false }
+        return lexicon.demonyms[String(token.form.dropLast()).lowercased()] != nil
     }
 
     private func isKeywordNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
@@ -40,8 +56,8 @@ struct MentionFinder {
         return tree.children(of: i, ["compound"]).contains { tree.token($0).upos == .PROPN }
     }
 
-    private func mention(headedBy head: Int, _ tree: SentenceTree) -> Mention? {
-        let block = nameBlock(head, tree)
+    private func mention(headedBy head: Int, _ tree: SentenceTree, within limit: ClosedRange<Int>? = nil) -> Mention? {
+        let block = limit.map(Array.init) ?? nameBlock(head, tree)
         guard !block.isEmpty else { return nil }
         let fullText = tree.text(block)
         var nameTokens = block
@@ -53,6 +69,12 @@ struct MentionFinder {
               tree.token(first).upos == .DET || tree.token(first).upos == .PUNCT {
             nameTokens.removeFirst()
         }
+        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word.
+        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) }),
+           cut + 1 < nameTokens.count {
+            let tail = Array(nameTokens[(cut + 1)...])
+            if tail.contains(where: { tree.token($0).upos == .PROPN }) { nameTokens = tail }
+        }
         guard !nameTokens.isEmpty,
               nameTokens.contains(where: { tree.token($0).upos == .PROPN || tree.token($0).upos == .NOUN }),
               let first = nameTokens.first, tree.token(first).form.first?.isUppercase ?? false
@@ -62,12 +84,24 @@ struct MentionFinder {
         var titleCountryToken: Int?
         if let firstTitle = titleTokens.first, firstTitle > 0 {
             let before = tree.lower(firstTitle - 1)
-            if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil { titleCountryToken = firstTitle - 1 }
+            if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil {
+                titleCountryToken = firstTitle - 1
+            } else if before == "'s" || before == "’s", firstTitle > 1, tree.token(firstTitle - 2).upos == .PROPN {
+                titleCountryToken = firstTitle - 2  // `Gibraltar's Chief Minister Peter Caruana`
+            } else if tree.token(firstTitle - 1).upos == .PROPN {
+                titleCountryToken = firstTitle - 1  // `BNP leader Nick Griffin`
+            }
         }
+        if nameTokens.count == 1, let only = nameTokens.first, lexicon.demonyms[tree.lower(only)] != nil { return nil }
         let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
-        return Mention(sentence: tree.index, head: head, tokens: nameTokens, name: name, type: type,
+        // The name's most prominent word stands for it (`Blinken`, the subject, not `State`).
+        let span = Set(block)
+        let anchor = ([head] + nameTokens).filter { tree.heads[$0].map { !span.contains($0) } ?? true }
+            .max { Self.weight(of: $0, tree) < Self.weight(of: $1, tree) } ?? head
+        let plural = ["NNS", "NNPS"].contains(tree.token(anchor).xpos) || isPeopleNoun(anchor, tree)
+        return Mention(sentence: tree.index, head: anchor, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
-                       titleCountryToken: titleCountryToken, weight: Self.weight(of: head, tree))
+                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree))
     }
 
     /// The contiguous block of name words around `head` (including titles inside the tree).
@@ -79,7 +113,7 @@ struct MentionFinder {
                 let token = tree.token(child)
                 let joins = Self.nameRelations.contains(token.deprel)
                     || (token.deprel == "amod" && node != head && token.form.first?.isUppercase == true)
-                    || (token.deprel == "amod" && child == head - 1 && lexicon.demonyms[token.form.lowercased()] == nil
+                    || (token.deprel == "amod" && child == head - 1 && child > 0 && lexicon.demonyms[token.form.lowercased()] == nil
                         && token.form.first?.isUppercase == true && tree.token(head).upos == .PROPN)
                 if joins && !members.contains(child) {
                     members.insert(child)
@@ -91,13 +125,23 @@ struct MentionFinder {
         while lo > 0 && members.contains(lo - 1) { lo -= 1 }
         var hi = head
         while hi + 1 < tree.count && members.contains(hi + 1) { hi += 1 }
+        // Proper nouns side by side are one name whatever the parse says (`State Antony Blinken`
+        // read as two phrases), except for a day or month (`told CNN Sunday`).
+        func joinsRun(_ i: Int) -> Bool {
+            tree.token(i).upos == .PROPN && !lexicon.timeWords.contains(tree.lower(i))
+        }
+        if joinsRun(head) {
+            while lo > 0 && joinsRun(lo - 1) { lo -= 1 }
+            while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
+        }
         return Array(lo...hi)
     }
 
     /// Splits a name block into name and title: the shortest name whose preceding words (in the
     /// block or just before it) end with a title.
     private func stripTitle(_ block: [Int], _ tree: SentenceTree) -> (name: [Int], title: [Int]) {
-        guard let start = block.first else { return (block, []) }
+        guard let start = block.first, let last = block.last else { return (block, []) }
+        var nameSubtree: Set<Int>?  // the subtree of the name's head, computed when first needed
         for cut in stride(from: block.count - 1, through: 0, by: -1) {
             let end = block[cut] - 1
             guard end >= 0 else { continue }
@@ -105,8 +149,13 @@ struct MentionFinder {
                 let from = end - words + 1
                 let phrase = (from...end).map { tree.lower($0) }.joined(separator: " ")
                 guard lexicon.titles.contains(phrase) else { continue }
-                // A title outside the block must be capitalised to belong to the name.
-                if from < start && !(tree.token(from).form.first?.isUppercase ?? false) { continue }
+                // A title outside the block must be capitalised or hang from the name to belong to it.
+                if from < start && !(tree.token(from).form.first?.isUppercase ?? false) {
+                    let head = block.first { tree.heads[$0].map { !block.contains($0) } ?? true } ?? last
+                    let members = nameSubtree ?? Set(tree.subtree(of: head))
+                    nameSubtree = members
+                    if !members.contains(from) { continue }
+                }
                 return (Array(block[cut...]), Array(from...end))
             }
         }

@@ -14,7 +14,7 @@ struct NominalExtractor {
         for n in 0..<tree.count where tree.token(n).upos == .NOUN {
             let token = tree.token(n)
             guard let entry = lexicon.nominalizations[token.lemma.lowercased()]
-                    ?? lexicon.nominalizations[token.form.lowercased()] else { continue }
+                    ?? lexicon.nominalizations[tree.lower(n)] else { continue }
             var agents: [(argument: FactArgument, rule: String)] = []
             var objects: [(argument: FactArgument, preposition: String)] = []
             var time: FactArgument?

@@ -8,9 +8,9 @@ struct RoleExtractor {
 
     /// Every role fact of the sentence.
     /// - Complexity: O(n) in the sentence length, plus argument sizes.
-    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder, mentions: [Mention]) -> [ExtractedFact] {
+    func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
-        for mention in mentions where mention.sentence == tree.index {
+        for mention in args.entities.mentions(inSentence: tree.index) {
             guard let title = mention.title, !mention.titleTokens.isEmpty,
                   !lexicon.honorifics.contains(title.lowercased()) else { continue }
             let subject = args.make(head: mention.head, tokens: mention.tokens)
@@ -21,8 +21,15 @@ struct RoleExtractor {
                                   rule: "role.title", sentence: tree.index))
         }
         for head in 0..<tree.count {
+            facts.append(contentsOf: possessions(of: head, tree, args))
+            facts.append(contentsOf: locations(of: head, tree, args))
             for appositive in tree.children(of: head, ["appos"]) {
-                facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
+                // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
+                if args.namedAppositive(of: head) == appositive {
+                    facts.append(contentsOf: describe(appositive, by: head, rule: "role.appos", tree, args))
+                } else {
+                    facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
+                }
             }
             if tree.child(of: head, ["cop"]) != nil, [.NOUN, .PROPN].contains(tree.token(head).upos),
                let subject = tree.child(of: head, ["nsubj"]) {
@@ -32,12 +39,50 @@ struct RoleExtractor {
         return facts
     }
 
+    /// `Britain 's relationship with Spain` → Britain `has` relationship with Spain: a named or
+    /// common-noun possessor (not a pronoun) has what it possesses.
+    private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard tree.token(noun).upos == .NOUN,
+              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
+        return tree.children(of: noun, ["nmod:poss"]).compactMap { owner in
+            guard [.PROPN, .NOUN].contains(tree.token(owner).upos) else { return nil }
+            let subject = args.argument(owner)
+            let owned = tree.subtree(of: noun) { child in
+                child == owner || ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
+                    || (tree.heads[child] == noun && ["case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
+            }
+            let object = args.make(head: noun, tokens: owned)
+            return ExtractedFact(subject: subject, predicate: "have", lemmaPredicate: "have", surface: "has",
+                                 object: object, confidence: 0, rule: "role.possessor", sentence: tree.index)
+        }
+    }
+
+    /// `the trackage at Charles City` → the trackage `is at` Charles City: a noun's place
+    /// modifier is a fact about it.
+    private func locations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard [.NOUN, .PROPN].contains(tree.token(noun).upos),
+              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
+        return tree.children(of: noun, ["nmod"]).compactMap { place in
+            guard let prep = tree.casePhrase(of: place), ["in", "at", "near", "from", "on", "inside"].contains(prep) else {
+                return nil
+            }
+            let located = tree.subtree(of: noun) { child in
+                ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
+                    || (tree.heads[child] == noun && ["nmod", "appos", "conj", "cc", "punct", "acl"].contains(tree.rel(child)))
+            }
+            guard located.count <= 6 else { return nil }
+            return ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
+                                 lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
+                                 confidence: 0, rule: "role.location", sentence: tree.index)
+        }
+    }
+
     /// Facts saying what `subjectHead` is, from the noun phrase headed by `noun`.
     private func describe(_ subjectHead: Int, by noun: Int, rule: String, _ tree: SentenceTree,
                           _ args: ArgumentBuilder) -> [ExtractedFact] {
         let subject = args.argument(subjectHead)
         guard subject.kind == .entity || subject.kind == .concept else { return [] }
-        if let (title, tokens) = title(of: noun, tree) {
+        if let (title, tokens) = args.title(of: noun), !lexicon.honorifics.contains(title) {
             var country: FactArgument?
             for child in tree.children[noun] {
                 let rel = tree.rel(child)
@@ -55,21 +100,30 @@ struct RoleExtractor {
             }
         }
         guard rule == "role.appos" else { return [] }
-        let object = args.argument(noun, keepConjuncts: true)
+        if tree.token(noun).upos == .NUM, let age = Int64(tree.token(noun).form), (1...120).contains(age),
+           subject.entity.type == .person || subject.kind == .entity {
+            // `Michael Jackson, 46,`
+            var object = args.make(head: noun, tokens: [noun])
+            object.literal = .integer(age)
+            return [ExtractedFact(subject: subject, predicate: "be aged", lemmaPredicate: "be aged", surface: "is aged",
+                                  object: object, confidence: 0, rule: "role.age", sentence: tree.index)]
+        }
+        var object = args.argument(noun, keepConjuncts: true)
+        if tree.heads[subjectHead] == noun {
+            // The noun phrase that introduced the name, without the name itself.
+            let name = Set(tree.subtree(of: subjectHead))
+            let tokens = args.tokens(of: noun, copularPredicate: false, keepConjuncts: true).filter { !name.contains($0) }
+            object = args.make(head: noun, tokens: tokens)
+            object.kind = .concept
+            object.entity = EntityRecord(name: args.conceptName(noun, within: Set(tokens)))
+        }
+        if subject.entity.type == .place && object.kind == .entity && object.entity.type == .place {
+            // `Montgomery County, Pennsylvania`: a place in a place.
+            return [ExtractedFact(subject: subject, predicate: "be in", lemmaPredicate: "be in", surface: "is in",
+                                  object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
+        }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
-    }
-
-    /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
-    private func title(of noun: Int, _ tree: SentenceTree) -> (String, [Int])? {
-        let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
-        var tokens = modifiers + [noun]
-        while !tokens.isEmpty {
-            let phrase = tokens.map { tree.lower($0) }.joined(separator: " ")
-            if lexicon.titles.contains(phrase) { return (phrase, tokens) }
-            tokens.removeFirst()
-        }
-        return nil
     }
 
     private func roleFact(subject: FactArgument, title: String, titleArgument: FactArgument, country: FactArgument?,

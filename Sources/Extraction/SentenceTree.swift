@@ -17,6 +17,8 @@ struct SentenceTree {
     let children: [[Int]]
     /// UTF-8 offset of the sentence's first byte in the document text.
     let textStart: Int
+    /// Each token's form, lowercased once.
+    let lowerForms: [String]
 
     /// Builds the tree of sentence `index`.
     /// - Complexity: O(n) in the sentence length.
@@ -52,24 +54,26 @@ struct SentenceTree {
         self.heads = heads
         self.children = children
         textStart = range.isEmpty ? 0 : document.tokens[range.lowerBound].start
+        lowerForms = range.map { document.tokens[$0].form.lowercased() }
     }
 
     /// The token at local index `i`.
     func token(_ i: Int) -> Token { document.tokens[base + i] }
 
     /// The lowercased form of token `i`.
-    func lower(_ i: Int) -> String { token(i).form.lowercased() }
+    func lower(_ i: Int) -> String { lowerForms[i] }
 
     /// The dependency relation of token `i`.
     func rel(_ i: Int) -> String { token(i).deprel }
 
-    /// The children of `i` whose relation is one of `relations` (exact labels).
-    func children(of i: Int, _ relations: Set<String>) -> [Int] {
+    /// The children of `i` whose relation is one of `relations` (exact labels; a short list is
+    /// searched faster than a set is built).
+    func children(of i: Int, _ relations: [String]) -> [Int] {
         children[i].filter { relations.contains(token($0).deprel) }
     }
 
     /// The first child of `i` with one of the relations.
-    func child(of i: Int, _ relations: Set<String>) -> Int? {
+    func child(of i: Int, _ relations: [String]) -> Int? {
         children[i].first { relations.contains(token($0).deprel) }
     }
 

@@ -10,9 +10,10 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the facts of an article without building a graph.",
         discussion: """
             --format jsonl prints one JSON object a fact (entities, predicate, qualifiers, flags, \
-            confidence, sentence, spans). --sentences --format openie reads one sentence a line and \
-            writes the tab-separated lines that ../shared/eval/carb_score.py scores. --conllu reads \
-            sentences already parsed (CoNLL-U, as `kg nlp parse` writes) instead of raw text.
+            confidence, sentence, spans). --sentences --format openie reads one pre-tokenised \
+            sentence a line and writes the tab-separated lines that ../shared/eval/carb_score.py \
+            scores. --conllu reads sentences already parsed (CoNLL-U, as `kg nlp parse` writes) \
+            instead of text.
             """
     )
 
@@ -44,16 +45,8 @@ struct ExtractCommand: ParsableCommand {
         let lexicon = try Lexicon.standard.adding(aliasFile: aliases.map { URL(fileURLWithPath: $0) },
                                                   synonymFile: synonyms.map { URL(fileURLWithPath: $0) })
         let extractor = FactExtractor(lexicon: lexicon)
-        guard conllu else {
-            throw ValidationError("this build has no dependency parser yet: parse the text first and pass the CoNLL-U with --conllu")
-        }
-        let document: Document
-        do {
-            document = try CoNLLU.read(input)
-        } catch {
-            throw ExtractError(message: "\(file): \(error)")
-        }
-        // In --sentences mode each CoNLL-U sentence is one input line: facts are per sentence.
+        let document = try parse(input)
+        // In --sentences mode each sentence is one input line: facts (and pronouns) stay within it.
         let units: [Document] = sentences ? document.sentences.indices.map { single(document, $0) } : [document]
         var out = ""
         for unit in units {
@@ -72,6 +65,25 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// The parsed input: CoNLL-U as given, or text through the bundled models (pre-tokenised, one
+    /// sentence a line, with `--sentences`).
+    private func parse(_ input: String) throws -> Document {
+        if conllu {
+            do {
+                return try CoNLLU.read(input)
+            } catch {
+                throw ExtractError(message: "\(file): \(error)")
+            }
+        }
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.load()
+        } catch {
+            throw ExtractError(message: "cannot load the language models: \(error)")
+        }
+        return sentences ? pipeline.parse(pretokenized: input) : pipeline.parse(input)
     }
 
     /// Sentence `s` of a document as a document of its own.

@@ -150,6 +150,49 @@ import Testing
             merchants merchant NOUN 4 obj
             . . PUNCT 4 punct
             """, expected: ["commissioners | supervise | merchants"]),
+        Case(name: "complements of a light verb's object", tree: """
+            Blinken Blinken PROPN 2 nsubj
+            held hold VERB 0 root
+            talks talk NOUN 2 obj
+            on on ADP 5 case
+            Ukraine Ukraine PROPN 3 nmod
+            . . PUNCT 2 punct
+            """, expected: ["Blinken | hold talks on | Ukraine", "Blinken | hold | talks"]),
+        Case(name: "repair: a relative that parsed as a that-clause", tree: """
+            this this PRON 3 nsubj
+            has have AUX 3 aux
+            left leave VERB 0 root
+            a a DET 5 det
+            loophole loophole NOUN 3 obj
+            that that PRON 8 mark WDT
+            businesses business NOUN 8 nsubj
+            exploit exploit VERB 3 ccomp VBP
+            """, expected: ["businesses | exploit | loophole"]),
+        Case(name: "repair: a finite verb left without subject", tree: """
+            More more ADJ 0 root
+            Japanese Japanese ADJ 3 amod
+            investors investor NOUN 1 obl NNS
+            are be AUX 5 aux VBP
+            buying buy VERB 1 advcl VBG
+            securities security NOUN 5 obj
+            """, expected: ["japanese investors | buy | securities"]),
+        Case(name: "repair: a verb tagged as a noun", tree: """
+            The the DET 2 det
+            lodge lodge NOUN 4 compound
+            also also ADV 4 advmod
+            houses house NOUN 0 root NNS
+            the the DET 7 det
+            Trail Trail PROPN 7 compound
+            Crew Crew PROPN 4 obj
+            """, expected: ["lodge | house | Trail Crew"]),
+        Case(name: "right-shared object of conjoined verbs", tree: """
+            He he PRON 2 nsubj
+            founded found VERB 0 root
+            and and CCONJ 4 cc
+            led lead VERB 2 conj
+            the the DET 6 det
+            party party NOUN 2 obj
+            """, expected: ["He | found | party", "He | lead | party"]),
     ]
 
     @Test(arguments: cases)
@@ -185,10 +228,46 @@ import Testing
         #expect(deployed.object?.text == "Troops")
     }
 
+    @Test func quotationWithReportingVerbAsParataxis() throws {
+        let facts = Trees.facts("""
+            “ “ PUNCT 4 punct
+            It it PRON 4 nsubj
+            's be AUX 4 cop
+            bigger big ADJ 0 root
+            than than ADP 6 case
+            Russia Russia PROPN 4 obl
+            , , PUNCT 4 punct
+            ” ” PUNCT 4 punct
+            he he PRON 10 nsubj
+            said say VERB 4 parataxis
+            . . PUNCT 4 punct
+            """)
+        let said = try #require(facts.first { $0.lemmaPredicate == "say" })
+        #expect(said.object?.text == "It 's bigger than Russia")
+        #expect(said.object?.kind == .clause)
+    }
+
+    @Test func quotationHangingFromItsReport() throws {
+        let facts = Trees.facts("""
+            Craig Craig PROPN 2 nsubj
+            admits admit VERB 0 root
+            `` `` PUNCT 6 punct
+            they they PRON 6 nsubj
+            're be AUX 6 aux
+            piggybacking piggyback VERB 2 parataxis VBG
+            on on ADP 9 case
+            our our PRON 9 nmod:poss
+            reputation reputation NOUN 6 obl
+            '' '' PUNCT 2 punct
+            """)
+        let admits = try #require(facts.first { $0.lemmaPredicate == "admit" })
+        #expect(admits.object?.text == "they 're piggybacking on our reputation")
+    }
+
     @Test func qualifiersAndFlags() throws {
         let talks = Trees.facts(Self.cases[1].tree)
         let meet = try #require(talks.first { $0.predicate == "meet" })
-        #expect(meet.lemmaPredicate == "hold talk with")
+        #expect(meet.lemmaPredicate == "hold talks with")
         #expect(meet.surface == "will hold talks with")
         #expect(meet.time?.text == "on Friday")
         #expect(meet.flags.contains(.future))

@@ -117,6 +117,30 @@ import Testing
         #expect(triggered.flatMap(FactExtractor.record) == nil)
     }
 
+    @Test func honorificSurnameIsTheEarlierUntypedFullName() {
+        let entities = Self.entities("""
+            Jack Jack PROPN 2 compound
+            Straw Straw PROPN 3 nsubj
+            hosted host VERB 0 root
+            talks talk NOUN 3 obj
+
+            Mr Mr PROPN 2 compound
+            Straw Straw PROPN 3 nsubj
+            agreed agree VERB 0 root
+
+            Gibraltarians Gibraltarian NOUN 2 nsubj NNS
+            voted vote VERB 0 root
+
+            They they PRON 2 nsubj
+            rejected reject VERB 0 root
+            plans plan NOUN 2 obj
+            """, lexicon: Lexicon.standard)
+        #expect(entities.entity(sentence: 1, token: 1)?.name == "Jack Straw")
+        #expect(entities.entity(sentence: 0, token: 1)?.type == .person)
+        #expect(entities.entity(sentence: 2, token: 0)?.name == "Gibraltarians")
+        #expect(entities.antecedent(ofPronoun: "They", sentence: 3, token: 0)?.entity.name == "Gibraltarians")
+    }
+
     @Test func acronymAndFullNameAreOneEntity() {
         let entities = Self.entities(Self.article)
         #expect(entities.entity(sentence: 3, token: 4)?.name == "NATO")

@@ -14,6 +14,31 @@ import Testing
         #expect(FactExtractor().canonicalPredicate(phrase) == canonical)
     }
 
+    @Test func extractionWorksWithoutAnyLexicon() {
+        let facts = FactExtractor(lexicon: .empty).extract(Trees.document(ClauseExtractorTests.cases[0].tree))
+        #expect(facts.map(Trees.describe).contains("Russia | annex | Crimea"))
+        #expect(facts.allSatisfy { $0.subject.entity.type == .other })
+    }
+
+    @Test func oneExtractorServesManyTasks() async {
+        let extractor = FactExtractor()
+        let documents = [ClauseExtractorTests.cases[0].tree, DocumentEntitiesTests.article, NominalExtractorTests.attackTree]
+            .map(Trees.document)
+        let sequential = documents.map { extractor.extract($0).map(Trees.describe) }
+        let parallel = await withTaskGroup(of: (Int, [String]).self) { group in
+            for _ in 0..<4 {
+                for (index, document) in documents.enumerated() {
+                    group.addTask { (index, extractor.extract(document).map(Trees.describe)) }
+                }
+            }
+            var results: [(Int, [String])] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        #expect(parallel.count == 12)
+        for (index, facts) in parallel { #expect(facts == sequential[index]) }
+    }
+
     @Test func userSynonymFileExtendsTheLexicon() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kg-synonyms-\(UInt32.random(in: 0...UInt32.max)).tsv")
         try "talk with\tmeet\n".write(to: file, atomically: true, encoding: .utf8)

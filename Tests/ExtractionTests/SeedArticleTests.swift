@@ -4,34 +4,35 @@ import Language
 import Testing
 @testable import Extraction
 
-/// The seed article against hand-written gold facts: precision and recall of the graph records.
+/// Articles against hand-written gold facts: precision and recall of the graph records.
 @Suite struct SeedArticleTests {
-    struct Gold {
-        var sentence: Int
+    struct Gold: Equatable {
+        /// The sentence index, or `nil` for any sentence.
+        var sentence: Int?
         var subject: String
         var predicate: String
         var object: String
     }
 
-    static func gold() throws -> [Gold] {
-        let text = try String(contentsOf: Trees.fixture("blinken-lavrov.gold.tsv"), encoding: .utf8)
+    static func gold(_ article: String) throws -> [Gold] {
+        let text = try String(contentsOf: Trees.fixture(article + ".gold.tsv"), encoding: .utf8)
         return text.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "\t").map(String.init)
-            guard !line.hasPrefix("#"), fields.count == 4, let sentence = Int(fields[0]) else { return nil }
-            return Gold(sentence: sentence, subject: fields[1], predicate: fields[2], object: fields[3])
+            guard !line.hasPrefix("#"), fields.count == 4 else { return nil }
+            return Gold(sentence: Int(fields[0]), subject: fields[1], predicate: fields[2], object: fields[3])
         }
     }
 
-    static func records() throws -> [FactRecord] {
-        let conllu = try String(contentsOf: Trees.fixture("blinken-lavrov.conllu"), encoding: .utf8)
+    static func records(_ article: String = "blinken-lavrov") throws -> [FactRecord] {
+        let conllu = try String(contentsOf: Trees.fixture(article + ".conllu"), encoding: .utf8)
         let document = try CoNLLU.read(conllu)
-        return FactExtractor().records(for: document, id: "seed", title: "", source: "seeds/blinken-lavrov.txt").1
+        return FactExtractor().records(for: document, id: article, title: "", source: article).1
     }
 
-    /// Whether a record states a gold fact: same sentence, subject and predicate; the object is
-    /// the named entity, or a concept holding the gold's key words.
+    /// Whether a record states a gold fact: same sentence (when the gold names one), subject and
+    /// predicate; the object is the named entity, or a concept holding the gold's key words.
     static func matches(_ record: FactRecord, _ gold: Gold) -> Bool {
-        guard record.source.sentence == gold.sentence, record.subject.name == gold.subject,
+        guard gold.sentence.map({ $0 == record.source.sentence }) ?? true, record.subject.name == gold.subject,
               record.predicate == gold.predicate else { return false }
         switch record.object {
         case .entity(let entity):
@@ -44,23 +45,26 @@ import Testing
         }
     }
 
-    @Test func precisionAndRecallAgainstGold() throws {
-        let gold = try Self.gold()
-        let records = try Self.records()
-        #expect(gold.count >= 30)
+    /// Article, floors for precision and recall. The seed's gold was written after seeing the
+    /// extractor's output; the BBC article's before.
+    @Test(arguments: [("blinken-lavrov", 0.6, 0.8), ("bbc-politics-015", 0.45, 0.6), ("bbc-politics-074", 0.5, 0.6)])
+    func precisionAndRecallAgainstGold(_ article: String, _ minPrecision: Double, _ minRecall: Double) throws {
+        let gold = try Self.gold(article)
+        let records = try Self.records(article)
+        #expect(gold.count >= 10)
         let found = gold.filter { g in records.contains { Self.matches($0, g) } }
         let correct = records.filter { r in gold.contains { Self.matches(r, $0) } }
         let recall = Double(found.count) / Double(gold.count)
         let precision = records.isEmpty ? 0 : Double(correct.count) / Double(records.count)
-        print("seed article: precision \(correct.count)/\(records.count) = \(precision), recall \(found.count)/\(gold.count) = \(recall)")
-        for g in gold where !found.contains(where: { $0.sentence == g.sentence && $0.subject == g.subject && $0.predicate == g.predicate && $0.object == g.object }) {
-            print("  missed: \(g.sentence) \(g.subject) | \(g.predicate) | \(g.object)")
+        print("\(article): precision \(correct.count)/\(records.count) = \(precision), recall \(found.count)/\(gold.count) = \(recall)")
+        for g in gold where !found.contains(g) {
+            print("  missed: \(g.subject) | \(g.predicate) | \(g.object)")
         }
         for r in records where !correct.contains(r) {
             print("  extra: \(r.source.sentence) \(r.subject.name) | \(r.predicate) | \(r.object) [\(r.source.rule)]")
         }
-        #expect(recall >= 0.7)
-        #expect(precision >= 0.5)
+        #expect(recall >= minRecall)
+        #expect(precision >= minPrecision)
     }
 
     @Test(arguments: [
@@ -85,5 +89,49 @@ import Testing
         }
         #expect(!people.contains { $0.name == "Zelensky" })
         #expect(people.contains { $0.name == "Antony Blinken" && $0.aliases.contains("Blinken") })
+    }
+
+    /// The seed article through the project's own parser (`Language.Pipeline` and its bundled
+    /// model), the acceptance check of issue 5. Sentences are matched by content, not index.
+    static let parsed: (document: Document, records: [FactRecord])? = {
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds/blinken-lavrov.txt")
+        guard let text = try? String(contentsOf: seed, encoding: .utf8), let pipeline = try? Pipeline.load() else {
+            print("SeedArticleTests: the seed article or the bundled model is missing; parser tests skipped")
+            return nil
+        }
+        let document = pipeline.parse(text)
+        return (document, FactExtractor().records(for: document, id: "seed", title: "", source: "seed").1)
+    }()
+
+    @Test(arguments: [
+        ("last meeting with Foreign Minister Sergei Lavrov", "Antony Blinken", "meet", "Sergei Lavrov"),
+        ("annexation of Crimea", "Russia", "annex", "Crimea"),
+        ("Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "president of", "Ukraine"),
+    ])
+    func acceptanceFactsThroughOurParser(_ sentence: String, _ subject: String, _ predicate: String, _ object: String) throws {
+        guard let (document, records) = Self.parsed else { return }
+        let index = try #require(document.sentences.indices.first { document.sentenceText($0).contains(sentence) })
+        let gold = Gold(sentence: index, subject: subject, predicate: predicate, object: object)
+        #expect(records.contains { Self.matches($0, gold) }, "\(records.filter { $0.source.sentence == index }.map { "\($0.subject.name) | \($0.predicate) | \($0.object)" })")
+    }
+
+    @Test func goldThroughOurParser() throws {
+        guard let (_, records) = Self.parsed else { return }
+        let gold = try Self.gold("blinken-lavrov").map { Gold(sentence: nil, subject: $0.subject, predicate: $0.predicate, object: $0.object) }
+        let found = gold.filter { g in records.contains { Self.matches($0, g) } }
+        let correct = records.filter { r in gold.contains { Self.matches(r, $0) } }
+        let precision = Double(correct.count) / Double(max(1, records.count))
+        let recall = Double(found.count) / Double(gold.count)
+        print("blinken-lavrov through our parser: precision \(correct.count)/\(records.count) = \(precision), recall \(found.count)/\(gold.count) = \(recall)")
+        for g in gold where !found.contains(g) { print("  missed: \(g.subject) | \(g.predicate) | \(g.object)") }
+        let names = Set(records.flatMap { record -> [String] in
+            if case .entity(let entity) = record.object { return [record.subject.name, entity.name] }
+            return [record.subject.name]
+        })
+        #expect(names.contains("Antony Blinken") && !names.contains("Blinken"))
+        #expect(names.contains("Volodymyr Zelensky") && !names.contains("Zelensky"))
+        #expect(precision >= 0.4)
+        #expect(recall >= 0.5)
     }
 }

@@ -1,0 +1,172 @@
+import GraphStore
+import Testing
+@testable import Extraction
+
+/// Titles, appositives, possession and location facts from noun phrases.
+@Suite struct RoleExtractorTests {
+    static let appositive = """
+        Sergei Sergei PROPN 9 nsubj
+        Lavrov Lavrov PROPN 1 flat
+        , , PUNCT 7 punct
+        Russia Russia PROPN 7 nmod:poss
+        's 's PART 4 case
+        foreign foreign ADJ 7 amod
+        minister minister NOUN 1 appos
+        , , PUNCT 7 punct
+        spoke speak VERB 0 root
+        to to ADP 11 case
+        reporters reporter NOUN 9 obl
+        . . PUNCT 9 punct
+        """
+
+    @Test(arguments: [
+        (appositive, "Sergei Lavrov | foreign minister of | Russia", "role.appos"),
+        ("""
+        Mr. Mr. PROPN 2 nmod:desc
+        Baker Baker PROPN 3 nsubj
+        left leave VERB 0 root
+        """, "Baker | leave | -", "none"),
+        ("""
+        Arminius Arminius PROPN 6 nsubj
+        , , PUNCT 3 punct
+        leader leader NOUN 1 appos
+        of of ADP 5 case
+        Cherusci Cherusci PROPN 3 nmod
+        had have VERB 0 root
+        a a DET 8 det
+        hand hand NOUN 6 obj
+        """, "Arminius | be | leader", "role.appos.isa"),
+        ("""
+        Britain Britain PROPN 3 nmod:poss
+        's 's PART 1 case
+        relationship relationship NOUN 5 nsubj
+        had have AUX 5 aux
+        declined decline VERB 0 root
+        """, "United Kingdom | have | relationship", "role.possessor"),
+        ("""
+        The the DET 2 det
+        trackage trackage NOUN 6 nsubj:pass
+        at at ADP 4 case
+        Kettering Kettering PROPN 2 nmod
+        was be AUX 6 aux:pass
+        abandoned abandon VERB 0 root VBN
+        """, "trackage | be at | Kettering", "role.location"),
+    ])
+    func roles(_ tree: String, _ expected: String, _ rule: String) {
+        let facts = Trees.facts(tree)
+        if rule == "none" {
+            #expect(!facts.contains { $0.rule.hasPrefix("role.") }, "\(facts.map(Trees.describe))")
+            #expect(Trees.document(tree).sentences.count == 1)
+        } else {
+            #expect(facts.contains { Trees.describe($0) == expected && $0.rule == rule }, "\(facts.map(Trees.describe))")
+        }
+    }
+
+    @Test func titleWithAnAppositiveNameStandsForThePerson() {
+        let facts = Trees.facts("""
+            Gibraltar Gibraltar PROPN 4 nmod:poss
+            's 's PART 1 case
+            Chief Chief PROPN 4 compound
+            Minister Minister PROPN 7 nsubj
+            Peter Peter PROPN 6 compound
+            Caruana Caruana PROPN 4 appos
+            represents represent VERB 0 root
+            citizens citizen NOUN 7 obj
+            """).map(Trees.describe)
+        #expect(facts.contains("Peter Caruana | represent | citizens"), "\(facts)")
+        #expect(facts.contains("Peter Caruana | chief minister of | Gibraltar"), "\(facts)")
+    }
+
+    @Test func organisationBeforeATitle() {
+        let facts = Trees.facts("""
+            The the DET 5 det
+            British British PROPN 4 compound
+            National National PROPN 4 compound
+            Party Party PROPN 5 compound
+            leader leader NOUN 6 nsubj
+            spoke speak VERB 0 root
+            .  . PUNCT 6 punct
+
+            BNP BNP PROPN 3 compound
+            founding found VERB 3 amod VBG
+            chairman chairman NOUN 5 compound
+            John John PROPN 5 compound
+            Tyndall Tyndall PROPN 7 nsubj:pass
+            was be AUX 7 aux:pass
+            arrested arrest VERB 0 root VBN
+            """).map(Trees.describe)
+        #expect(facts.contains("John Tyndall | founding chairman of | British National Party"), "\(facts)")
+    }
+
+    @Test func classNounWithANameRightAfterIt() {
+        let facts = Trees.facts("""
+            the the DET 3 det
+            BBC BBC PROPN 3 compound
+            documentary documentary NOUN 6 nsubj
+            Secret Secret PROPN 5 compound
+            Agent Agent PROPN 3 appos
+            featured feature VERB 0 root
+            footage footage NOUN 6 obj
+            """).map(Trees.describe)
+        #expect(facts.contains("Secret Agent | feature | footage"), "\(facts)")
+        #expect(facts.contains("Secret Agent | be | BBC documentary"), "\(facts)")
+    }
+
+    @Test func appositiveAge() throws {
+        let facts = Trees.facts("""
+            Michael Michael PROPN 5 nsubj
+            Jackson Jackson PROPN 1 flat
+            , , PUNCT 4 punct
+            46 46 NUM 1 appos
+            denied deny VERB 0 root
+            charges charge NOUN 5 obj
+            """)
+        let age = try #require(facts.first { $0.rule == "role.age" })
+        #expect(Trees.describe(age) == "Michael Jackson | be aged | 46")
+        #expect(age.object?.literal == .integer(46))
+    }
+
+    @Test func placeInAPlace() {
+        let facts = Trees.facts("""
+            Hofmann Hofmann PROPN 3 nsubj:pass
+            was be AUX 3 aux:pass
+            born bear VERB 0 root VBN
+            in in ADP 7 case
+            Salt Salt PROPN 7 compound
+            Lake Lake PROPN 7 compound
+            City City PROPN 3 obl
+            , , PUNCT 9 punct
+            Utah Utah PROPN 7 appos
+            """).map(Trees.describe)
+        #expect(facts.contains("Salt Lake City | be in | Utah"), "\(facts)")
+        #expect(facts.contains("Hofmann | be born in | Salt Lake City"), "\(facts)")
+    }
+
+    @Test func honorificIsStrippedFromTheName() {
+        let entities = DocumentEntitiesTests.entities("""
+            Mr. Mr. PROPN 2 nmod:desc
+            Baker Baker PROPN 3 nsubj
+            left leave VERB 0 root
+            """)
+        #expect(entities.entity(sentence: 0, token: 1)?.name == "Baker")
+        #expect(entities.entity(sentence: 0, token: 1)?.type == .person)
+    }
+
+    @Test func appositiveIsNotPartOfTheSubject() throws {
+        let spoke = try #require(Trees.facts(Self.appositive).first { $0.lemmaPredicate == "speak to" })
+        #expect(spoke.subject.text == "Sergei Lavrov")
+    }
+
+    @Test func lowConfidenceRolesStayOutOfTheGraph() {
+        let document = Trees.document("""
+            Britain Britain PROPN 3 nmod:poss
+            's 's PART 1 case
+            relationship relationship NOUN 5 nsubj
+            had have AUX 5 aux
+            declined decline VERB 0 root
+            """)
+        let extractor = FactExtractor()
+        #expect(extractor.extract(document).contains { $0.rule == "role.possessor" })
+        #expect(!extractor.records(for: document, id: "d", title: "", source: "").1.contains { $0.source.rule == "role.possessor" })
+    }
+}
