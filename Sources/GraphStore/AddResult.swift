@@ -18,7 +18,7 @@ public struct AddResult: Sendable, Hashable {
     public var newTriples: Int
     /// Sources recorded (one per fact kept).
     public var sources: Int
-    /// Facts left out because their subject or predicate was empty or their sentence index was
-    /// outside the document.
+    /// Facts left out because their subject, predicate or entity object had an empty name or
+    /// their sentence index was outside the document.
     public var skippedFacts: Int
 }

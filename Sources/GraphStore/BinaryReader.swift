@@ -13,7 +13,8 @@ struct BinaryReader {
         self.section = section
     }
 
-    private func malformed(_ detail: String) -> GraphFileError {
+    /// A malformed-section error naming the file and this section.
+    func malformed(_ detail: String) -> GraphFileError {
         .malformed(path: path, detail: "\(section): \(detail)")
     }
 

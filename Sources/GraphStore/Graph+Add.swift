@@ -48,7 +48,9 @@ extension Graph {
         var result = AddResult(status: .added, document: d, newTriples: 0, sources: 0, skippedFacts: 0)
         for fact in facts {
             let source = fact.source
-            guard !fact.subject.name.isEmpty, !fact.predicate.isEmpty,
+            let objectIsNamed: Bool
+            if case .entity(let object) = fact.object { objectIsNamed = !object.name.isEmpty } else { objectIsNamed = true }
+            guard !fact.subject.name.isEmpty, !fact.predicate.isEmpty, objectIsNamed,
                   source.sentence >= 0, source.sentence < document.sentences.count
             else {
                 result.skippedFacts += 1

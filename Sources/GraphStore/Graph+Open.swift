@@ -6,7 +6,7 @@ extension Graph {
     /// against the term count, indexes sorted and consistent) before a graph is returned: a
     /// truncated, corrupted, foreign or newer-version file is refused with a one-line error,
     /// never half-loaded. The three indexes are decoded sequentially from their runs; the
-    /// name hash tables are rebuilt by hashing the term texts.
+    /// lookup hash tables are copied as stored.
     /// - Throws: ``GraphFileError``.
     /// - Complexity: O(file size + terms).
     public init(contentsOfFile path: String) throws(GraphFileError) {
@@ -95,6 +95,9 @@ extension Graph {
         let texts = try r.strings("texts")
         let owners = try r.column(UInt32.self, "alias owners")
         let aliases = try r.strings("aliases")
+        let exactSlots = try r.column(UInt64.self, "term table")
+        let nameSlots = try r.column(UInt64.self, "name table")
+        let aliasSlots = try r.column(UInt64.self, "alias table")
         try r.finish()
         try r.require(types.count == kinds.count && texts.count == kinds.count && aliases.count == owners.count,
                       "columns differ in length")
@@ -102,7 +105,13 @@ extension Graph {
         try r.require(types.allSatisfy { EntityType(rawValue: $0) != nil }, "unknown entity type")
         try r.require(owners.allSatisfy { Int($0) < kinds.count && kinds[Int($0)] == TermKind.entity.rawValue },
                       "alias of a term that is not an entity")
-        return TermDictionary(kinds: kinds, types: types, texts: texts, aliasOwners: owners, aliasTexts: aliases)
+        guard let exact = IDHashTable(slots: exactSlots, idLimit: kinds.count),
+              let names = IDHashTable(slots: nameSlots, idLimit: kinds.count),
+              let aliasTable = IDHashTable(slots: aliasSlots, idLimit: owners.count),
+              let terms = TermDictionary(kinds: kinds, types: types, texts: texts, aliasOwners: owners, aliasTexts: aliases,
+                                         exact: exact, folded: names, foldedAliases: aliasTable)
+        else { throw r.malformed("a lookup table is inconsistent with the terms") }
+        return terms
     }
 
     private static func decodeTriples(_ r: inout BinaryReader, into graph: inout Graph) throws(GraphFileError) {

@@ -58,6 +58,7 @@ extension Graph {
         w.column(terms.texts)
         w.column(terms.aliasOwners)
         w.column(terms.aliasTexts)
+        for table in [terms.exact, terms.folded, terms.foldedAliases] { w.column(table.slots) }
         return w.bytes
     }
 

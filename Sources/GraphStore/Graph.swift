@@ -70,12 +70,13 @@ public struct Graph: Sendable {
 
     /// Sorts `batch` (which may repeat triples or hold ones already present) and merges what is
     /// new into the three indexes; returns the number of triples added.
-    /// - Complexity: O(*m* log *m* + *n*).
+    /// - Complexity: O(*m* + *n*) (radix sort of the batch, then linear merges).
     @discardableResult
     mutating func mergeIntoIndexes(_ batch: [Triple]) -> Int {
         if batch.isEmpty { return 0 }
+        let maxID = UInt32(truncatingIfNeeded: max(terms.count - 1, 0))
         var keys = batch.map { Permutation.spo.key($0) }
-        keys.sort()
+        RadixSort.sort(&keys, maxID: maxID)
         var kept = 0
         for i in keys.indices where (kept == 0 || keys[kept - 1] != keys[i]) && !spo.contains(keys[i]) {
             keys[kept] = keys[i]
@@ -86,7 +87,7 @@ public struct Graph: Sendable {
         spo.merge(sorted: keys)
         for order in [Permutation.pos, .osp] {
             var permuted = triples.map { order.key($0) }
-            permuted.sort()
+            RadixSort.sort(&permuted, maxID: maxID)
             if order == .pos { pos.merge(sorted: permuted) } else { osp.merge(sorted: permuted) }
         }
         return kept

@@ -15,6 +15,22 @@ struct IDHashTable: Sendable, Equatable {
         slots = Array(repeating: 0, count: size)
     }
 
+    /// A table loaded from a file, or `nil` unless it is usable: a power-of-two size of at least
+    /// 16 with an empty slot (so probes end) and every id below `idLimit`.
+    /// - Complexity: O(slots), sequential.
+    init?(slots: [UInt64], idLimit: Int) {
+        guard slots.count >= 16, slots.count & (slots.count - 1) == 0 else { return nil }
+        var used = 0, valid = true
+        for slot in slots where slot != 0 {
+            used += 1
+            let stored = Int(UInt32(truncatingIfNeeded: slot))
+            valid = valid && stored >= 1 && stored <= idLimit
+        }
+        guard valid, used < slots.count else { return nil }
+        self.slots = slots
+        count = used
+    }
+
     /// Adds `id` under `hash` (duplicates allowed).
     /// - Complexity: amortised O(1).
     mutating func insert(_ id: UInt32, hash: UInt64) {

@@ -1,8 +1,8 @@
 /// The dictionary of a graph: every term once, with a dense id, and the indexes that find
 /// terms by exact text and by case-folded name or alias.
 ///
-/// Stored as columns (kind, entity type, text) so it saves and loads with bulk copies; the
-/// hash tables are rebuilt at load by hashing the text bytes.
+/// Stored as columns (kind, entity type, text) and flat hash tables, so it saves and loads with
+/// bulk copies.
 struct TermDictionary: Sendable {
     /// ``TermKind`` raw value of each term.
     private(set) var kinds: [UInt8] = []
@@ -16,28 +16,33 @@ struct TermDictionary: Sendable {
     private(set) var aliasTexts = StringColumn()
 
     /// Term ids by kind and exact text.
-    private var exact = IDHashTable()
+    private(set) var exact = IDHashTable()
     /// Entity and predicate ids by case-folded text.
-    private var folded = IDHashTable()
+    private(set) var folded = IDHashTable()
     /// Alias indexes by case-folded alias text.
-    private var foldedAliases = IDHashTable()
+    private(set) var foldedAliases = IDHashTable()
+    /// A direct-mapped cache of recently interned terms (hash tag << 32 | id + 1), so the
+    /// repeated names of an import are found without probing the large table.
+    private var recent = [UInt64](repeating: 0, count: 4096)
 
     /// Makes an empty dictionary.
     init() {}
 
-    /// Makes a dictionary from loaded columns, rebuilding the hash tables.
-    /// - Complexity: O(total text bytes).
-    init(kinds: [UInt8], types: [UInt8], texts: StringColumn, aliasOwners: [UInt32], aliasTexts: StringColumn) {
+    /// Makes a dictionary from loaded columns and hash tables, or `nil` when a table does not
+    /// hold exactly one entry per term, name or alias.
+    /// - Complexity: O(1) beyond the validation of the tables.
+    init?(kinds: [UInt8], types: [UInt8], texts: StringColumn, aliasOwners: [UInt32], aliasTexts: StringColumn,
+          exact: IDHashTable, folded: IDHashTable, foldedAliases: IDHashTable) {
+        let names = kinds.reduce(0) { $0 + ($1 <= TermKind.predicate.rawValue ? 1 : 0) }
+        guard exact.count == kinds.count, folded.count == names, foldedAliases.count == aliasOwners.count else { return nil }
         self.kinds = kinds
         self.types = types
         self.texts = texts
         self.aliasOwners = aliasOwners
         self.aliasTexts = aliasTexts
-        exact = IDHashTable(capacity: kinds.count)
-        folded = IDHashTable(capacity: kinds.count)
-        foldedAliases = IDHashTable(capacity: aliasOwners.count)
-        for i in 0 ..< kinds.count { indexTerm(UInt32(i)) }
-        for i in 0 ..< aliasOwners.count { foldedAliases.insert(UInt32(i), hash: NameHash.folded(aliasTexts.utf8(i))) }
+        self.exact = exact
+        self.folded = folded
+        self.foldedAliases = foldedAliases
     }
 
     /// The number of terms.
@@ -66,9 +71,20 @@ struct TermDictionary: Sendable {
     /// The id of the term of `kind` whose stored text is exactly `bytes`.
     /// - Complexity: O(*length*) expected.
     func find<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C) -> UInt32? {
-        exact.first(hash: Self.exactHash(kind, bytes)) { id in
-            kinds[Int(id)] == kind.rawValue && texts.equals(Int(id), bytes)
-        }
+        find(kind, bytes, hash: Self.exactHash(kind, bytes))
+    }
+
+    private func find<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, hash: UInt64) -> UInt32? {
+        exact.first(hash: hash) { id in kinds[Int(id)] == kind.rawValue && texts.equals(Int(id), bytes) }
+    }
+
+    /// The id of the term found through the ``recent`` cache, if it is there.
+    private func cached<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, hash: UInt64) -> UInt32? {
+        let entry = recent[Int(truncatingIfNeeded: hash) & (recent.count - 1)]
+        guard entry != 0, entry >> 32 == hash >> 32 else { return nil }
+        let id = UInt32(truncatingIfNeeded: entry) &- 1
+        guard Int(id) < kinds.count, kinds[Int(id)] == kind.rawValue, texts.equals(Int(id), bytes) else { return nil }
+        return id
     }
 
     /// The id of the term of `kind` with text `bytes`, adding it if new.
@@ -76,17 +92,21 @@ struct TermDictionary: Sendable {
     /// An entity added again with a more specific type than ``EntityType/other`` takes that type.
     /// - Complexity: amortised O(*length*) expected.
     mutating func intern<C: Collection<UInt8>>(_ kind: TermKind, _ bytes: C, type: EntityType = .other) -> UInt32 {
-        if let id = find(kind, bytes) {
+        let hash = Self.exactHash(kind, bytes)
+        let id: UInt32
+        if let known = cached(kind, bytes, hash: hash) ?? find(kind, bytes, hash: hash) {
+            id = known
             if kind == .entity, type != .other, types[Int(id)] == EntityType.other.rawValue {
                 types[Int(id)] = type.rawValue
             }
-            return id
+        } else {
+            id = UInt32(kinds.count)
+            kinds.append(kind.rawValue)
+            types.append(kind == .entity ? type.rawValue : EntityType.other.rawValue)
+            texts.append(bytes: bytes)
+            indexTerm(id)
         }
-        let id = UInt32(kinds.count)
-        kinds.append(kind.rawValue)
-        types.append(kind == .entity ? type.rawValue : EntityType.other.rawValue)
-        texts.append(bytes: bytes)
-        indexTerm(id)
+        recent[Int(truncatingIfNeeded: hash) & (recent.count - 1)] = (hash >> 32) << 32 | UInt64(id &+ 1)
         return id
     }
 

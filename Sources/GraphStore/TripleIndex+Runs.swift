@@ -27,27 +27,49 @@ extension TripleIndex {
         var total: UInt64 = 0
         for a in 0 ..< runCount { total += UInt64(UInt32(littleEndian: lengths.loadUnaligned(fromByteOffset: a * 4, as: UInt32.self))) }
         try r.require(total == UInt64(keyCount), "\(order) runs add up to \(total), not \(keyCount)")
-        let limit = UInt32(truncatingIfNeeded: termCount)
-        var valid = true, sum: UInt64 = 0
+        let limit = UInt64(termCount)
+        var sum: UInt64 = 0
+        var bad: UInt64 = 0
         let keys = [PackedKey](unsafeUninitializedCapacity: keyCount) { out, count in
-            var i = 0
-            for a in 0 ..< runCount {
-                let length = Int(UInt32(littleEndian: lengths.loadUnaligned(fromByteOffset: a * 4, as: UInt32.self)))
-                for _ in 0 ..< length {
-                    let b = UInt32(littleEndian: pairs.loadUnaligned(fromByteOffset: i * 8, as: UInt32.self))
-                    let c = UInt32(littleEndian: pairs.loadUnaligned(fromByteOffset: i * 8 + 4, as: UInt32.self))
-                    let key = PackedKey(UInt32(truncatingIfNeeded: a), b, c)
-                    valid = valid && b < limit && c < limit && (i == 0 || out[i - 1] < key)
-                    out[i] = key
-                    sum &+= Self.fingerprint(order.triple(key))
-                    i += 1
-                }
+            // One loop per order, so the rotation back to subject, predicate, object is inlined.
+            switch order {
+            case .spo: sum = decodeRuns(runCount, lengths, pairs, into: out, limit: limit, bad: &bad) { Triple($0, $1, $2) }
+            case .pos: sum = decodeRuns(runCount, lengths, pairs, into: out, limit: limit, bad: &bad) { Triple($2, $0, $1) }
+            case .osp: sum = decodeRuns(runCount, lengths, pairs, into: out, limit: limit, bad: &bad) { Triple($1, $2, $0) }
             }
-            count = i
+            count = keyCount
         }
-        try r.require(valid, "\(order) holds an unknown id or is not strictly sorted")
+        try r.require(bad == 0, "\(order) holds an unknown id or is not strictly sorted")
         fingerprint = sum
         return TripleIndex(order, sortedKeys: keys)
+    }
+
+    /// Writes the keys of every run to `out`; sets `bad` nonzero when an id reaches `limit` or a
+    /// run is not strictly increasing (runs start with increasing first ids by construction);
+    /// returns the sum of the triples' fingerprints, `triple` turning a key's ids back into a triple.
+    @inline(__always)
+    private static func decodeRuns(_ runCount: Int, _ lengths: UnsafeRawBufferPointer, _ pairs: UnsafeRawBufferPointer,
+                                   into out: UnsafeMutableBufferPointer<PackedKey>, limit: UInt64, bad: inout UInt64,
+                                   triple: (TermID, TermID, TermID) -> Triple) -> UInt64 {
+        var sum: UInt64 = 0, i = 0, flags: UInt64 = 0
+        for a in 0 ..< runCount {
+            let length = Int(UInt32(littleEndian: lengths.loadUnaligned(fromByteOffset: a * 4, as: UInt32.self)))
+            let first = TermID(rawValue: UInt32(truncatingIfNeeded: a))
+            var previous: UInt64 = 0
+            for k in 0 ..< length {
+                let pair = UInt64(littleEndian: pairs.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+                let b = pair & 0xFFFF_FFFF, c = pair >> 32
+                let ordered = (pair >> 32) | (pair << 32)
+                flags |= (b >= limit ? 1 : 0) | (c >= limit ? 1 : 0) | (k > 0 && ordered <= previous ? 1 : 0)
+                previous = ordered
+                out[i] = PackedKey(first.rawValue, UInt32(truncatingIfNeeded: b), UInt32(truncatingIfNeeded: c))
+                sum &+= fingerprint(triple(first, TermID(rawValue: UInt32(truncatingIfNeeded: b)),
+                                           TermID(rawValue: UInt32(truncatingIfNeeded: c))))
+                i += 1
+            }
+        }
+        bad |= flags
+        return sum
     }
 
     /// A 64-bit mix of a triple; the wrapping sum over an index is the same for every index

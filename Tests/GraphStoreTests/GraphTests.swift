@@ -60,11 +60,15 @@ import Testing
 
     @Test func factsOutsideTheDocumentAreSkipped() throws {
         var graph = Graph()
-        var (doc, facts) = Self.article()
+        let (doc, original) = Self.article()
+        var facts = original
         facts[0].source.sentence = 9
+        facts[1].object = .entity(EntityRecord(name: ""))
+        facts[2].source.sentence = -1
         let result = graph.add(document: doc, facts: facts)
-        #expect(result.skippedFacts == 1)
-        doc.id = "x"
+        #expect(result.skippedFacts == 3)
+        #expect(result.sources == 1)
+        #expect(graph.entity(named: "") == nil)
         try graph._checkInvariants()
     }
 
