@@ -21,8 +21,10 @@ struct Aggregator {
     private let groupSlots: [Int]
     private let columns: [Column]
     private let countCount: Int
-    private var order: [[UInt32]] = []
-    private var groups: [[UInt32]: Group] = [:]
+    /// Group keys in order of first appearance, and each group's counters, index for index.
+    private var keys: [[UInt32]] = []
+    private var groups: [Group] = []
+    private var index: [[UInt32]: Int] = [:]
 
     /// - Parameters:
     ///   - columns: the output columns: the projection's, then any grouped variables not shown.
@@ -42,42 +44,53 @@ struct Aggregator {
         }
         self.columns = columns
         countCount = countIndex
-        if groupSlots.isEmpty {
-            order = [[]]
-            groups[[]] = Group(counts: Array(repeating: 0, count: countIndex),
-                               distinct: Array(repeating: [], count: countIndex))
-        }
+        if groupSlots.isEmpty { _ = newGroup([]) }
+    }
+
+    private mutating func newGroup(_ key: [UInt32]) -> Int {
+        keys.append(key)
+        groups.append(Group(counts: Array(repeating: 0, count: countCount),
+                            distinct: Array(repeating: [], count: countCount)))
+        index[key] = groups.count - 1
+        return groups.count - 1
     }
 
     /// Adds one solution to its group.
     mutating func add(_ row: Row, executionGuard: ExecutionGuard) throws {
-        let key = groupSlots.map { $0 >= 0 && $0 < row.values.count ? row.values[$0] : Row.unbound }
-        if groups[key] == nil {
-            order.append(key)
-            try executionGuard.checkRows(order.count)
-            groups[key] = Group(counts: Array(repeating: 0, count: countCount),
-                                distinct: Array(repeating: [], count: countCount))
+        let position: Int
+        if groupSlots.isEmpty {
+            position = 0
+        } else {
+            let key = groupSlots.map { $0 >= 0 && $0 < row.values.count ? row.values[$0] : Row.unbound }
+            if let existing = index[key] {
+                position = existing
+            } else {
+                try executionGuard.checkRows(groups.count + 1)
+                position = newGroup(key)
+            }
         }
-        guard var group = groups.removeValue(forKey: key) else { return }
-        for case .count(let slot, let distinct, let index) in columns {
+        guard position < groups.count else { return }
+        for case .count(let slot, let distinct, let counter) in columns {
             guard let slot else {
-                group.counts[index] += 1
+                groups[position].counts[counter] += 1
                 continue
             }
             let value = slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound
             guard value != Row.unbound else { continue }
-            if distinct { group.distinct[index].insert(value) } else { group.counts[index] += 1 }
+            if distinct {
+                groups[position].distinct[counter].insert(value)
+            } else {
+                groups[position].counts[counter] += 1
+            }
         }
-        for fact in row.facts where group.facts.count < Aggregator.maximumFactsPerGroup {
-            group.facts.append(fact)
+        if !row.facts.isEmpty, groups[position].facts.count < Self.maximumFactsPerGroup {
+            groups[position].facts += row.facts.prefix(Self.maximumFactsPerGroup - groups[position].facts.count)
         }
-        groups[key] = group
     }
 
     /// One row of cells per group, in order of first appearance.
     func finish() -> [(cells: [Cell], facts: [Triple])] {
-        order.compactMap { key in
-            guard let group = groups[key] else { return nil }
+        zip(keys, groups).map { key, group in
             let cells = columns.map { column -> Cell in
                 switch column {
                 case .group(let index):

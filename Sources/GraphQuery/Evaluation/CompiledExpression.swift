@@ -16,6 +16,9 @@ indirect enum CompiledExpression {
     case call(FilterExpression.Function, [CompiledExpression])
     /// `regex(text, pattern, flags)` with the pattern compiled once.
     case regex(CompiledExpression, Regex<AnyRegexOutput>)
+    /// A search for fixed text (a regex without metacharacters): the needle's UTF-8, lowercased
+    /// when the search ignores case.
+    case substring(CompiledExpression, [UInt8], ignoringCase: Bool)
 
     /// The slots the expression reads.
     var slots: Set<Int> {
@@ -26,7 +29,7 @@ indirect enum CompiledExpression {
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
             left.slots.union(right.slots)
         case .call(_, let arguments): arguments.reduce(into: Set<Int>()) { $0.formUnion($1.slots) }
-        case .regex(let inner, _): inner.slots
+        case .regex(let inner, _), .substring(let inner, _, _): inner.slots
         }
     }
 }
@@ -96,6 +99,9 @@ struct FilterEvaluator<Dataset: QueryDataset> {
         case .regex(let argument, let regex):
             guard let value = evaluate(argument, values, facts), let text = text(of: value) else { return nil }
             return .bool(text.firstMatch(of: regex) != nil)
+        case .substring(let argument, let needle, let ignoringCase):
+            guard let value = evaluate(argument, values, facts), let text = text(of: value) else { return nil }
+            return .bool(Self.find(needle, in: ignoringCase ? text.lowercased() : text))
         case .call(let function, let arguments):
             return call(function, arguments, values, facts)
         }
@@ -124,9 +130,29 @@ struct FilterEvaluator<Dataset: QueryDataset> {
                   let a = evaluate(arguments[0], values, facts).flatMap(text(of:)),
                   let b = evaluate(arguments[1], values, facts).flatMap(text(of:)) else { return nil }
             let haystack = a.lowercased(), needle = b.lowercased()
-            return .bool(function == .contains ? haystack.contains(needle) : haystack.hasPrefix(needle))
+            return .bool(function == .contains ? Self.find(Array(needle.utf8), in: haystack)
+                : haystack.utf8.starts(with: needle.utf8))
         case .regex:
             return nil
+        }
+    }
+
+    /// Whether `needle` occurs in the UTF-8 of `text` (byte search: exact, fast).
+    static func find(_ needle: [UInt8], in text: String) -> Bool {
+        if needle.isEmpty { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count, let first = needle.first else { return false }
+            var start = 0
+            while start + needle.count <= bytes.count {
+                if bytes[start] == first {
+                    var offset = 1
+                    while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                start += 1
+            }
+            return false
         }
     }
 

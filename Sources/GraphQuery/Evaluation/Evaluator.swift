@@ -9,12 +9,14 @@ struct Evaluator<Dataset: QueryDataset> {
     let executionGuard: ExecutionGuard
     let recordFacts: Bool
     let filters: FilterEvaluator<Dataset>
+    let paths: PathEvaluator<Dataset>
 
     init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool) {
         self.dataset = dataset
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
         filters = FilterEvaluator(dataset: dataset)
+        paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
     }
 
     typealias Sink = (inout Row) throws -> Void
@@ -132,7 +134,6 @@ struct Evaluator<Dataset: QueryDataset> {
             }
             Self.unbind(newlyBound, &row)
         }
-        let paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
         if subjects.contains(where: { $0 != nil }) || objects.allSatisfy({ $0 == nil }) {
             let starts = subjects.contains(where: { $0 != nil }) ? subjects.compactMap { $0 } : try paths.allNodes()
             let wanted = Set(objects.compactMap { $0 })

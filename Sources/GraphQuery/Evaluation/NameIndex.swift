@@ -12,14 +12,18 @@ import Synchronization
 /// The word and predicate tables are built on first use and kept, so one index should live as
 /// long as its dataset (``QueryEngine`` keeps one).
 final class NameIndex: Sendable {
-    private struct Tables: Sendable {
+    private struct EntityTables: Sendable {
         var words: [String: [TermID]] = [:]
-        var entityNames: [(id: TermID, name: String)] = []
-        var predicates: [String: [TermID]] = [:]
-        var predicateTexts: [String] = []
+        var names: [(id: TermID, name: String)] = []
     }
 
-    private let tables = Mutex<Tables?>(nil)
+    private struct PredicateTables: Sendable {
+        var byText: [String: [TermID]] = [:]
+        var texts: [String] = []
+    }
+
+    private let entityTables = Mutex<EntityTables?>(nil)
+    private let predicateTables = Mutex<PredicateTables?>(nil)
 
     init() {}
 
@@ -36,23 +40,35 @@ final class NameIndex: Sendable {
         return words
     }
 
-    private func withTables<R>(_ dataset: some QueryDataset, _ body: (Tables) -> R) -> R {
-        tables.withLock { state in
+    /// The entity word table, built on first use (O(entities)).
+    private func withEntities<R>(_ dataset: some QueryDataset, _ body: (EntityTables) -> R) -> R {
+        entityTables.withLock { state in
             if state == nil {
-                var built = Tables()
+                var built = EntityTables()
                 for id in dataset.ids(of: .entity) {
                     guard case .entity(let name, _) = dataset.term(id) else { continue }
-                    built.entityNames.append((id, name))
+                    built.names.append((id, name))
                     for word in Self.words(of: name) { built.words[word, default: []].append(id) }
-                }
-                for id in dataset.ids(of: .predicate) {
-                    guard case .predicate(let text) = dataset.term(id) else { continue }
-                    built.predicates[Self.normalize(text), default: []].append(id)
-                    built.predicateTexts.append(text)
                 }
                 state = built
             }
-            return body(state ?? Tables())
+            return body(state ?? EntityTables())
+        }
+    }
+
+    /// The predicate table, built on first use (O(predicates)).
+    private func withPredicates<R>(_ dataset: some QueryDataset, _ body: (PredicateTables) -> R) -> R {
+        predicateTables.withLock { state in
+            if state == nil {
+                var built = PredicateTables()
+                for id in dataset.ids(of: .predicate) {
+                    guard case .predicate(let text) = dataset.term(id) else { continue }
+                    built.byText[Self.normalize(text), default: []].append(id)
+                    built.texts.append(text)
+                }
+                state = built
+            }
+            return body(state ?? PredicateTables())
         }
     }
 
@@ -67,7 +83,7 @@ final class NameIndex: Sendable {
         if !found.isEmpty { return found.sorted() }
         let normalized = Self.normalize(text)
         guard !normalized.isEmpty, !normalized.contains(" ") else { return [] }
-        return withTables(dataset) { ($0.words[normalized] ?? []).sorted() }
+        return withEntities(dataset) { ($0.words[normalized] ?? []).sorted() }
     }
 
     /// Every term a name or number in a pattern stands for: entities by the rule above, plus a
@@ -93,16 +109,16 @@ final class NameIndex: Sendable {
 
     /// The predicates whose normalised text equals the normalised `text`.
     func predicates(named text: String, in dataset: some QueryDataset) -> [TermID] {
-        withTables(dataset) { $0.predicates[Self.normalize(text)] ?? [] }
+        withPredicates(dataset) { $0.byText[Self.normalize(text)] ?? [] }
     }
 
     /// Up to three entity names closest to `text` by edit distance (whole names and their words).
     func suggestEntities(for text: String, in dataset: some QueryDataset) -> [String] {
         let typed = Self.normalize(text)
         let threshold = max(2, typed.count / 3)
-        return withTables(dataset) { tables in
+        return withEntities(dataset) { tables in
             var scored: [(Int, String)] = []
-            for (_, name) in tables.entityNames {
+            for (_, name) in tables.names {
                 let candidates = [Self.normalize(name)] + Self.words(of: name)
                 let best = candidates.lazy.filter { abs($0.count - typed.count) <= threshold }
                     .map { EditDistance.between(typed, $0) }.min()
@@ -116,6 +132,6 @@ final class NameIndex: Sendable {
 
     /// Up to three predicate phrases closest to `text`.
     func suggestPredicates(for text: String, in dataset: some QueryDataset) -> [String] {
-        withTables(dataset) { EditDistance.closest(to: Self.normalize(text), among: $0.predicateTexts) }
+        withPredicates(dataset) { EditDistance.closest(to: Self.normalize(text), among: $0.texts) }
     }
 }

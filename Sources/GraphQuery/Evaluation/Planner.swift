@@ -230,6 +230,12 @@ struct Planner<Dataset: QueryDataset> {
             }
             var flags = ""
             if arguments.count == 3, case .name(let given, _, _) = arguments[2] { flags = given }
+            let metacharacters = Set("\\^$.|?*+()[]{}")
+            if !pattern.contains(where: metacharacters.contains), flags.allSatisfy({ $0 == "i" }) {
+                let ignoringCase = flags.contains("i")
+                return .substring(try compile(arguments[0]), Array((ignoringCase ? pattern.lowercased() : pattern).utf8),
+                                  ignoringCase: ignoringCase)
+            }
             do {
                 var regex = try Regex(pattern)
                 if flags.contains("i") { regex = regex.ignoresCase() }

@@ -10,16 +10,29 @@ import GraphStore
 /// An engine caches name tables for its dataset, so keep one per graph. It is `Sendable`: a
 /// statement may run on a background thread while the prompt's Ctrl-C handler cancels the token.
 public struct QueryEngine<Dataset: QueryDataset>: Sendable {
+    /// The dataset and its name tables, boxed so copying an engine (into a closure, a task) is
+    /// one reference count, not one per array of the graph.
+    private final class Storage: Sendable {
+        let dataset: Dataset
+        let names = NameIndex()
+
+        init(_ dataset: Dataset) {
+            self.dataset = dataset
+        }
+    }
+
+    private let storage: Storage
+
     /// The graph the engine queries.
-    public let dataset: Dataset
-    let names = NameIndex()
+    public var dataset: Dataset { storage.dataset }
+    var names: NameIndex { storage.names }
 
     /// The most facts an aggregated (`count`) row remembers.
     public static var maximumFactsPerGroup: Int { Aggregator.maximumFactsPerGroup }
 
     /// Makes an engine over `dataset`.
     public init(_ dataset: Dataset) {
-        self.dataset = dataset
+        storage = Storage(dataset)
     }
 
     /// Parses `text` (exactly one statement) and runs it, collecting the rows.
@@ -95,11 +108,13 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
     /// Plans and runs a query, handing projected rows to `body`; returns the plan (for explain).
     func runQuery(_ query: Query, options: EvaluationOptions, executionGuard: ExecutionGuard,
                   _ body: (ResultRow) throws -> Void) throws -> QueryPlan {
+        let dataset = self.dataset
         var planner = Planner(dataset: dataset, names: names)
         let plan = try planner.plan(query)
         let needsFacts = options.recordFacts || query.pattern.usesConfidence
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts)
         let columns = query.columnNames
+        var decoder = CellDecoder(dataset: dataset)
         var emitted = 0
         var skipped = 0
         var seen: Set<[Cell]> = []
@@ -115,7 +130,10 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
             }
             emitted += 1
             try executionGuard.checkRows(emitted)
-            try body(ResultRow(values: cells.map(decode), facts: facts))
+            var values: [QueryValue?] = []
+            values.reserveCapacity(cells.count)
+            for cell in cells { values.append(decoder.decode(cell)) }
+            try body(ResultRow(values: values, facts: facts))
             if let limit = query.limit, emitted >= limit { throw EnoughRows() }
         }
 
@@ -142,8 +160,13 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
                     let allColumns = columns + orderColumns
                     let slots = allColumns.map { plan.slots[$0] ?? -1 }
                     var rows: [(cells: [Cell], facts: [Triple])] = []
+                    // With every key shown, duplicates can go before sorting (fewer rows to sort).
+                    let dedupeEarly = query.distinct && orderColumns.isEmpty
+                    var seenEarly: Set<[Cell]> = []
                     try evaluator.run(plan.root, &row) { row throws in
-                        rows.append((slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts))
+                        let cells = slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }
+                        if dedupeEarly, !seenEarly.insert(cells).inserted { return }
+                        rows.append((cells, row.facts))
                         try executionGuard.checkRows(rows.count)
                     }
                     sortRows(&rows, query: query, columns: allColumns)
@@ -161,15 +184,6 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
         let keys = query.orderBy.compactMap { key in columns.firstIndex(of: key.variable).map { ($0, key.descending) } }
         var order = SolutionOrder(dataset: dataset)
         order.sort(&rows, by: keys)
-    }
-
-    /// The display value of a cell.
-    func decode(_ cell: Cell) -> QueryValue? {
-        switch cell {
-        case .unbound: nil
-        case .count(let value): .number(value)
-        case .term(let raw): QueryValue.of(TermID(rawValue: raw), in: dataset)
-        }
     }
 }
 

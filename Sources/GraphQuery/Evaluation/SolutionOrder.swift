@@ -15,12 +15,24 @@ enum Cell: Hashable {
 /// (counts and numeric literals) by value; then entities by name; predicates by text; other
 /// literals by lexical form; ties by term id so the order is total and repeatable.
 struct SolutionOrder<Dataset: QueryDataset> {
-    private enum Key: Comparable {
-        case unbound
-        case number(Double)
-        case entity(String)
-        case predicate(String)
-        case text(String)
+    /// A sort key: a rank, then a number or UTF-8 text (byte order is code-point order, as
+    /// SPARQL orders IRIs and strings).
+    private struct Key: Equatable {
+        var rank: Int
+        var number: Double = 0
+        var text: [UInt8] = []
+
+        static var unbound: Key { Key(rank: 0) }
+        static func number(_ value: Double) -> Key { Key(rank: 1, number: value) }
+        static func entity(_ name: String) -> Key { Key(rank: 2, text: Array(name.utf8)) }
+        static func predicate(_ text: String) -> Key { Key(rank: 3, text: Array(text.utf8)) }
+        static func text(_ text: String) -> Key { Key(rank: 4, text: Array(text.utf8)) }
+
+        static func < (a: Key, b: Key) -> Bool {
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.number != b.number { return a.number < b.number }
+            return a.text.lexicographicallyPrecedes(b.text)
+        }
     }
 
     let dataset: Dataset
