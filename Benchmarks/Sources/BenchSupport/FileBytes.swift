@@ -29,4 +29,24 @@ public enum FileBytes {
         }
         return (done, check)
     }
+
+    /// Reads the whole file at `path` through one reused 1 MiB buffer (what `cat` does: the
+    /// kernel's copy out of the page cache, no page faults on fresh memory); returns the
+    /// number of bytes read, or nil on failure.
+    /// - Complexity: O(file size).
+    public static func readStreaming(_ path: String) -> Int? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 64)
+        defer { buffer.deallocate() }
+        var total = 0
+        while true {
+            let got = read(fd, buffer.baseAddress, chunk)
+            if got < 0 { return nil }
+            if got == 0 { return total }
+            total += got
+        }
+    }
 }

@@ -12,12 +12,19 @@ extension Commands {
         let before = ProcessMemory.residentBytes ?? 0
         let (first, firstSeconds) = try Timing.measure { () throws(UsageError) -> Graph in try load(path, format: format) }
         let after = ProcessMemory.residentBytes ?? 0
+        ProcessMemory.releaseFreeMemory()
+        let trimmed = ProcessMemory.residentBytes ?? 0
+        let loadPeak = ProcessMemory.peakResidentBytes ?? 0
         let triples = first.tripleCount
         report("triples", "\(triples)")
         report("first_import_s", NumberText.fixed(firstSeconds, digits: 3))
         report("rss_before_mb", NumberText.fixed(Double(before) / 1_048_576, digits: 1))
         report("rss_after_mb", NumberText.fixed(Double(after) / 1_048_576, digits: 1))
+        report("rss_after_trim_mb", NumberText.fixed(Double(trimmed) / 1_048_576, digits: 1))
         report("resident_bytes_per_triple", NumberText.fixed(Double(after - before) / Double(max(triples, 1)), digits: 1))
+        report("resident_bytes_per_triple_trimmed", NumberText.fixed(Double(trimmed - before) / Double(max(triples, 1)), digits: 1))
+        report("peak_rss_first_import_mb", NumberText.fixed(Double(loadPeak) / 1_048_576, digits: 1))
+        report("peak_bytes_per_triple_first_import", NumberText.fixed(Double(loadPeak - before) / Double(max(triples, 1)), digits: 1))
         withExtendedLifetime(first) {}
         var times: [Double] = []
         for _ in 0 ..< runs {
