@@ -41,7 +41,7 @@ extension Graph {
     @discardableResult
     public mutating func add(document: DocumentRecord, facts: [FactRecord]) -> AddResult {
         if let existing = documents.find(id: document.id, hash: document.contentHash) {
-            let status: AddResult.Status = documents.record(existing).id == document.id ? .duplicateID : .duplicateContent
+            let status: AddResult.Status = documents.ids[existing] == document.id ? .duplicateID : .duplicateContent
             return AddResult(status: status, document: existing, newTriples: 0, sources: 0, skippedFacts: 0)
         }
         let d = documents.append(document)

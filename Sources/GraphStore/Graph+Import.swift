@@ -32,10 +32,12 @@ extension Graph {
         }
     }
 
-    /// Calls `body` with each line of `buffer` (without its `\n` or `\r\n`) and its 1-based number.
+    /// Calls `body` with each line of `buffer` (without its `\n` or `\r\n`) and its 1-based
+    /// number, skipping a UTF-8 byte order mark at the start.
     static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>,
                             _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var start = 0, number = 0
+        var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = 0
         while start < buffer.count {
             number += 1
             var end = start
@@ -83,7 +85,7 @@ extension Graph {
         }
         commit()
         report.triplesRead = batch.count
-        report.newTriples = mergeIntoIndexes(batch)
+        report.newTriples = mergeIntoIndexes(&batch)
         sources.commit()
         return report
     }

@@ -3,7 +3,8 @@ extension Graph {
     /// with the provenance of both.
     ///
     /// Entities are matched by exact canonical name, else — when exactly one entity of this graph
-    /// has the name as an alias, ignoring case — by that alias; other terms by kind and text.
+    /// has the name, ignoring case, as its canonical name or an alias — to that entity; other
+    /// terms by kind and text.
     /// Documents already present (same id or content hash) are skipped with their sources, so
     /// merging the same shard twice adds nothing.
     /// - Complexity: O(size of `other` + *m* log *m* + *n*).
@@ -45,7 +46,8 @@ extension Graph {
                 report.documentsAdded += 1
             }
         }
-        report.newTriples = mergeIntoIndexes(other.triples.map(mapped))
+        var batch = other.triples.map(mapped)
+        report.newTriples = mergeIntoIndexes(&batch)
         for i in 0 ..< other.sources.count {
             var row = other.sources.row(i)
             if row.document != SourceTable.noDocument {

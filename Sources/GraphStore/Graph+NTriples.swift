@@ -14,8 +14,13 @@ extension Graph {
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
     mutating func importNTriples(buffer: UnsafeBufferPointer<UInt8>) -> ImportReport {
         importLines(buffer, bytesPerLine: 120) { graph, line throws(LineFailure) in
-            guard let (s, p, o) = try NTriplesParser.parse(line), case .iri(let predicateIRI) = p else { return nil }
-            return try graph.addParsed(s, predicateIRI, o)
+            guard let (s, p, o, objectOffset) = try NTriplesParser.parse(line), case .iri(let predicateIRI) = p
+            else { return nil }
+            do throws(LineFailure) {
+                return try graph.addParsed(s, predicateIRI, o)
+            } catch {
+                throw LineFailure(offset: objectOffset, message: error.message)
+            }
         }
     }
 

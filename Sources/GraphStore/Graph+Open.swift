@@ -173,8 +173,9 @@ extension Graph {
                       "columns differ in length")
         let pooled = UInt32(table.strings.count)
         var seen = [Bool](repeating: false, count: m)
+        let keys = graph.spo.keys
+        var j = 0
         for i in 0 ..< m {
-            try r.require(graph.spo.contains(table.triples[i]), "source \(i) names a triple not in the graph")
             let d = table.documents[i]
             try r.require(d == SourceTable.noDocument
                 || (Int(d) < graph.documents.count && Int(table.sentences[i]) < graph.documents.sentenceCount(Int(d))),
@@ -185,7 +186,11 @@ extension Graph {
             let o = Int(table.order[i])
             try r.require(o < m && !seen[o], "source order is not a permutation")
             seen[o] = true
-            if i > 0 { try r.require(!(table.triples[o] < table.triples[Int(table.order[i - 1])]), "source order is not sorted") }
+            let triple = table.triples[o]
+            if i > 0 { try r.require(!(triple < table.triples[Int(table.order[i - 1])]), "source order is not sorted") }
+            // Sources in triple order walk the SPO index once to find their triples.
+            while j < keys.count, keys[j] < triple { j += 1 }
+            try r.require(j < keys.count && keys[j] == triple, "source \(o) names a triple not in the graph")
         }
         return table
     }

@@ -63,16 +63,13 @@ extension Graph {
         terms.kinds.indices.filter { terms.kinds[$0] == kind.rawValue }.map { TermID($0) }
     }
 
-    /// Every entity's canonical name and alias, sorted and distinct, for completion and
-    /// "did you mean".
+    /// Every entity's canonical name and alias, distinct and sorted in Unicode code point
+    /// order, for completion and "did you mean".
     /// - Complexity: O(*t* log *t*) for *t* names.
-    public var entityNames: [String] {
-        var names = Set(ids(of: .entity).map { terms.text($0.rawValue) })
-        for i in 0 ..< terms.aliasTexts.count { names.insert(terms.aliasTexts[i]) }
-        return names.sorted()
-    }
+    public var entityNames: [String] { terms.sortedNames(of: .entity, includingAliases: true) }
 
-    /// Every predicate phrase, sorted, for completion and "did you mean".
+    /// Every predicate phrase, sorted in Unicode code point order, for completion and
+    /// "did you mean".
     /// - Complexity: O(*t* log *t*) for *t* predicates.
-    public var predicateNames: [String] { ids(of: .predicate).map { terms.text($0.rawValue) }.sorted() }
+    public var predicateNames: [String] { terms.sortedNames(of: .predicate, includingAliases: false) }
 }

@@ -61,21 +61,23 @@ public struct Graph: Sendable {
     /// Merges the delta into the sorted indexes.
     /// - Complexity: O(*m* log *m* + *n*) for *m* pending of *n* triples.
     public mutating func commit() {
-        let batch = pending
+        var batch = pending
         pending = []
         pendingSet = []
-        mergeIntoIndexes(batch)
+        mergeIntoIndexes(&batch)
         sources.commit()
     }
 
     /// Sorts `batch` (which may repeat triples or hold ones already present) and merges what is
-    /// new into the three indexes; returns the number of triples added.
+    /// new into the three indexes; returns the number of triples added. Empties `batch` as soon
+    /// as it is copied, to keep the peak memory of a large import down.
     /// - Complexity: O(*m* + *n*) (radix sort of the batch, then linear merges).
     @discardableResult
-    mutating func mergeIntoIndexes(_ batch: [Triple]) -> Int {
+    mutating func mergeIntoIndexes(_ batch: inout [Triple]) -> Int {
         if batch.isEmpty { return 0 }
         let maxID = UInt32(truncatingIfNeeded: max(terms.count - 1, 0))
         var keys = batch.map { Permutation.spo.key($0) }
+        batch = []
         RadixSort.sort(&keys, maxID: maxID)
         var kept = 0
         for i in keys.indices where (kept == 0 || keys[kept - 1] != keys[i]) && !spo.contains(keys[i]) {
@@ -83,10 +85,9 @@ public struct Graph: Sendable {
             kept += 1
         }
         keys.removeLast(keys.count - kept)
-        let triples = keys.map { Permutation.spo.triple($0) }
         spo.merge(sorted: keys)
         for order in [Permutation.pos, .osp] {
-            var permuted = triples.map { order.key($0) }
+            var permuted = keys.map { order.key(Permutation.spo.triple($0)) }
             RadixSort.sort(&permuted, maxID: maxID)
             if order == .pos { pos.merge(sorted: permuted) } else { osp.merge(sorted: permuted) }
         }

@@ -18,8 +18,9 @@ struct NTriplesParser {
 
     private init(_ line: UnsafeBufferPointer<UInt8>) { self.line = line }
 
-    /// The triple on `line`, `nil` for a blank or comment-only line.
-    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> (Node, Node, Node)? {
+    /// The triple on `line` and the byte offset where its object starts; `nil` for a blank or
+    /// comment-only line.
+    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> (Node, Node, Node, objectOffset: Int)? {
         var parser = NTriplesParser(line)
         parser.skipSpace()
         if parser.atEndOrComment { return nil }
@@ -27,13 +28,14 @@ struct NTriplesParser {
         parser.skipSpace()
         let predicate = try parser.node(allowLiteral: false, allowBlank: false, what: "predicate")
         parser.skipSpace()
+        let objectOffset = parser.i
         let object = try parser.node(allowLiteral: true, what: "object")
         parser.skipSpace()
         guard parser.peek == UInt8(ascii: ".") else { throw parser.fail("expected '.' after the object") }
         parser.i += 1
         parser.skipSpace()
         guard parser.atEndOrComment else { throw parser.fail("unexpected text after '.'") }
-        return (subject, predicate, object)
+        return (subject, predicate, object, objectOffset)
     }
 
     private var peek: UInt8? { i < line.count ? line[i] : nil }

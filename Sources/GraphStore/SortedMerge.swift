@@ -5,6 +5,7 @@
 /// - Complexity: O(*n* + *m*).
 func mergeSorted<T>(_ old: [T], _ new: [T], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
     guard let firstNew = new.first else { return old }
+    if old.isEmpty { return new }
     guard let lastOld = old.last, areInIncreasingOrder(firstNew, lastOld) else { return old + new }
     var merged: [T] = []
     merged.reserveCapacity(old.count + new.count)

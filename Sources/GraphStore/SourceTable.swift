@@ -80,7 +80,10 @@ struct SourceTable: Sendable, Equatable {
     mutating func commit() {
         if order.count == count { return }
         let keys = triples
-        let new = (order.count ..< count).map { UInt32($0) }.sorted { keys[Int($0)] < keys[Int($1)] }
+        let new = (order.count ..< count).map { UInt32($0) }.sorted { (a: UInt32, b: UInt32) -> Bool in
+            let x = keys[Int(a)], y = keys[Int(b)]
+            return x < y || (x == y && a < b)
+        }
         order = mergeSorted(order, new) { keys[Int($0)] < keys[Int($1)] }
     }
 

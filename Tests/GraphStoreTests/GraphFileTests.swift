@@ -152,6 +152,9 @@ import Glibc
         ("abc", 0x44BC_2CF5_AD77_0999),
         ("Nobody inspects the spammish repetition", 0xFBCE_A83C_8A37_8BF1),
         (String(repeating: "x", count: 100), 0x92F0_DE5A_88A3_C094),
+        ("0123456789abcdef", 0x5C5B_90C3_4E37_6D0B),
+        (String(repeating: "x", count: 45), 0x41C3_25C1_9BF2_3E4F),
+        ("kg graph file format", 0xC3C5_6B3D_66DC_E04B),
     ]
 
     @Test(arguments: xxhashVectors)

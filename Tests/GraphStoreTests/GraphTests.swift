@@ -164,6 +164,37 @@ import Testing
     }
 }
 
+extension GraphTests {
+    @Test(arguments: [51, 52] as [UInt64])
+    func namesAreDistinctAndInCodePointOrder(seed: UInt64) {
+        let graph = RandomGraphs.graph(seed: seed, entities: 40)
+        let entities = graph.ids(of: .entity)
+        var expected = Set(entities.map { graph.name(of: $0) })
+        for id in entities { expected.formUnion(graph.aliases(of: id)) }
+        let codePoints = { (s: String) in s.unicodeScalars.map(\.value) }
+        #expect(graph.entityNames == expected.sorted { codePoints($0).lexicographicallyPrecedes(codePoints($1)) })
+        #expect(graph.predicateNames == Set(graph.ids(of: .predicate).map { graph.name(of: $0) }).sorted())
+    }
+
+    @Test(arguments: [41, 42] as [UInt64])
+    func statsAgreeWithLookups(seed: UInt64) {
+        var graph = RandomGraphs.graph(seed: seed)
+        for committed in [false, true] {
+            if committed { graph.commit() }
+            let stats = graph.stats(top: 5)
+            let entities = graph.ids(of: .entity)
+            #expect(stats.entities == entities.count)
+            #expect(stats.predicates == graph.ids(of: .predicate).count)
+            #expect(stats.entities + stats.predicates + stats.literals == graph.termCount)
+            let degrees = entities.map { (graph.degree(of: $0), graph.name(of: $0)) }
+                .sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            #expect(stats.topEntities.map(\.degree) == degrees.prefix(5).map(\.0))
+            #expect(stats.topEntities.map(\.name) == degrees.prefix(5).map(\.1))
+            #expect(stats.topPredicates.allSatisfy { graph.count(nil, $0.id, nil) == $0.count })
+        }
+    }
+}
+
 extension Graph {
     /// Whether `x` comes before `y` in the order of the index that answers the pattern.
     func sortsBefore(_ x: Triple, _ y: Triple, _ s: TermID?, _ p: TermID?, _ o: TermID?) -> Bool {

@@ -60,6 +60,9 @@ import Testing
         #expect(report.triplesRead == 8)
         #expect(report.newTriples == 8)
         #expect(report.issues.map(\.line) == [9, 10])
+        let badLiteral = "<https://kg.example/entity/Crimea> <https://kg.example/predicate/bad> "
+        #expect(report.issues.first?.column == badLiteral.count + 1)
+        #expect(report.issues.first?.message.contains("xsd:integer") == true)
         try graph._checkInvariants()
         let blinken = try #require(graph.entity(named: "Antony Blinken"))
         #expect(graph.entityType(of: blinken) == .person)
@@ -90,6 +93,17 @@ import Testing
         #expect(a.newTriples == b.newTriples)
         let render = { (g: Graph) in g.triples.map { "\(g.name(of: $0.subject)) \(g.name(of: $0.predicate)) \(g.name(of: $0.object))" }.sorted() }
         #expect(render(ntriples) == render(tsv))
+    }
+
+    @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+        var tsv = Graph(), nt = Graph()
+        let a = tsv.importTriples([0xEF, 0xBB, 0xBF] + Array("Kyiv\ttype\tPlace\r\nKyiv\tnear\tLviv\r\n".utf8), format: .tsv)
+        let b = nt.importTriples([0xEF, 0xBB, 0xBF] + Array("<http://x/Kyiv> <http://x/near> <http://x/Lviv> .\r\n".utf8),
+                                 format: .nTriples)
+        #expect(a.issueCount == 0 && a.newTriples == 2)
+        #expect(b.issueCount == 0 && b.newTriples == 1)
+        #expect(tsv.entity(named: "Kyiv").flatMap { tsv.entityType(of: $0) } == .place)
+        #expect(nt.entity(named: "Kyiv") != nil && nt.entity(named: "Lviv") != nil)
     }
 
     @Test func importingTwiceAddsNothing() throws {

@@ -2,7 +2,7 @@ import Testing
 @testable import GraphStore
 
 @Suite struct NTriplesParserTests {
-    static func parse(_ line: String) -> Result<(NTriplesParser.Node, NTriplesParser.Node, NTriplesParser.Node)?, LineFailure> {
+    static func parse(_ line: String) -> Result<(NTriplesParser.Node, NTriplesParser.Node, NTriplesParser.Node, objectOffset: Int)?, LineFailure> {
         Array(line.utf8).withUnsafeBufferPointer { buffer in
             Result { () throws(LineFailure) in try NTriplesParser.parse(buffer) }
         }
@@ -26,14 +26,15 @@ import Testing
     @Test(arguments: literalCases)
     func literalsDecode(source: String, lexical: String, language: String?, datatype: String?) throws {
         let result = try Self.parse("<http://x/s> <http://x/p> \(source) .").get()
-        let (_, _, object) = try #require(result)
+        let (_, _, object, offset) = try #require(result)
+        #expect(offset == 26)
         #expect(object == .literal(lexical: Array(lexical.utf8), language: language.map { Array($0.utf8) },
                                    datatype: datatype.map { Array($0.utf8) }))
     }
 
     @Test func iriAndBlankNodes() throws {
         let result = try Self.parse("_:b1 <http://x/p\\u0041> <http://x/o> . # comment").get()
-        let (s, p, o) = try #require(result)
+        let (s, p, o, _) = try #require(result)
         #expect(s == .blank(Array("b1".utf8)))
         #expect(p == .iri(Array("http://x/pA".utf8)))
         #expect(o == .iri(Array("http://x/o".utf8)))
