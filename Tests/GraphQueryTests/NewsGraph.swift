@@ -49,6 +49,10 @@ enum NewsGraph {
                                       source: SourceRecord(sentence: index, span: 0..<5, rule: "clause.svo",
                                                            confidence: fact.3, surface: fact.1)))
         }
+        records[0].place = "in Geneva"
+        records[2].time = "in 2014"
+        records[11].flags = [.hedged]
+        records[17].flags = [.negated]
         graph.add(document: first, facts: records)
         let second = DocumentRecord(id: "doc-2", title: "Second report", source: "seeds/second.txt",
                                     date: nil, sentences: ["Blinken met Lavrov again."], contentHash: 2)

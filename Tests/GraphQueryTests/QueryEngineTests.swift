@@ -151,4 +151,28 @@ import Testing
         #expect(labels.contains("match ?x meet ?y"))
         #expect(result.texts.last == ["result", "", "1"])
     }
+
+    @Test(arguments: ["?s ?p ?o", "select distinct ?s where ?s ?p ?o", "?x border+ ?y limit 3",
+                      "select ?p count(*) as ?n where ?s ?p ?o group by ?p", "neighbors Russia depth 2",
+                      "why ?x meet ?y", "?x meet ?y optional { ?y visit ?z } offset 1"])
+    func countMatchesRows(query: String) throws {
+        let statement = try QueryParser.parse(query)
+        let rows = try engine.execute(statement).rows.count
+        #expect(try engine.count(statement) == rows)
+        #expect(rows > 0)
+    }
+
+    @Test(arguments: [
+        ("?x annex ?y . filter time() = \"in 2014\"", [["Russia", "Crimea"]]),
+        ("?x annex ?y . filter time() = \"in 2015\"", []),
+        ("?x meet ?y . filter place() = \"in geneva\"", [["Antony Blinken", "Sergei Lavrov"]]),
+        ("?x ?p ?y . filter hedged()", [["Vladimir Putin", "warn", "NATO"]]),
+        ("?x meet ?y . filter not negated()", [["Antony Blinken", "Sergei Lavrov"]]),
+        ("?x meet ?y . filter negated() or future()", [["Vladimir Putin", "Sergei Lavrov"]]),
+        ("Blinken meet ?y . filter date() >= \"2022-01-01\"", [["Sergei Lavrov"]]),
+        ("Blinken meet ?y . filter date() < \"2022-01-01\"", []),
+    ])
+    func provenanceFilters(query: String, expected: [[String]]) throws {
+        #expect(try sortedRows(query) == expected)
+    }
 }

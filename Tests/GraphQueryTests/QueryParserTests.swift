@@ -35,7 +35,7 @@ import Testing
         ("neighbours \"Antony Blinken\" depth 2", "neighbors \"Antony Blinken\" depth 2"),
         ("path Blinken to Crimea", "path Blinken to Crimea max 6"),
         ("explain ?x meet ?y", "explain ?x meet ?y"),
-        ("Path lead ?x", "\"Path\" lead ?x"),
+        ("Path lead ?x", "Path lead ?x"),
         ("?x meet ?y;", "?x meet ?y"),
     ])
     func canonicalForm(text: String, printed: String) throws {
@@ -62,7 +62,8 @@ import Testing
         dump(statement, to: &text)
         let fields = ["- line:", "- column:", "- offset:", "start:", "end:"]
         return text.split(separator: "\n")
-            .filter { line in !line.contains(/\d+:\d+-\d+:\d+$/) && !fields.contains { line.contains($0) } }
+            .filter { line in !fields.contains { line.contains($0) } }
+            .map { $0.replacing(/\d+:\d+-\d+:\d+/, with: "R") }
             .joined(separator: "\n")
     }
 

@@ -25,6 +25,8 @@ struct Aggregator {
     private var keys: [[UInt32]] = []
     private var groups: [Group] = []
     private var index: [[UInt32]: Int] = [:]
+    /// The same index for the common one-variable `group by`, without an array per row.
+    private var singleIndex: [UInt32: Int] = [:]
 
     /// - Parameters:
     ///   - columns: the output columns: the projection's, then any grouped variables not shown.
@@ -51,7 +53,11 @@ struct Aggregator {
         keys.append(key)
         groups.append(Group(counts: Array(repeating: 0, count: countCount),
                             distinct: Array(repeating: [], count: countCount)))
-        index[key] = groups.count - 1
+        if key.count == 1, let only = key.first {
+            singleIndex[only] = groups.count - 1
+        } else {
+            index[key] = groups.count - 1
+        }
         return groups.count - 1
     }
 
@@ -60,6 +66,14 @@ struct Aggregator {
         let position: Int
         if groupSlots.isEmpty {
             position = 0
+        } else if groupSlots.count == 1, let slot = groupSlots.first {
+            let value = slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound
+            if let existing = singleIndex[value] {
+                position = existing
+            } else {
+                try executionGuard.checkRows(groups.count + 1)
+                position = newGroup([value])
+            }
         } else {
             let key = groupSlots.map { $0 >= 0 && $0 < row.values.count ? row.values[$0] : Row.unbound }
             if let existing = index[key] {

@@ -3,16 +3,20 @@ import GraphStore
 /// Runs a plan as a pipeline of nested index lookups: each step extends the current row in every
 /// way the graph allows and hands each extension to the next step, so rows stream to the sink
 /// without intermediate results being collected. Bindings are undone on the way back, so one row
-/// buffer serves the whole run.
-struct Evaluator<Dataset: QueryDataset> {
+/// buffer serves the whole run. A class, so the closures of the pipeline capture one reference
+/// rather than copies of the dataset.
+final class Evaluator<Dataset: QueryDataset> {
     let dataset: Dataset
     let executionGuard: ExecutionGuard
     let recordFacts: Bool
     let filters: FilterEvaluator<Dataset>
     let paths: PathEvaluator<Dataset>
+    /// Whether steps count the rows they produce (for `explain`).
+    let countsRows: Bool
 
-    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool) {
+    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool, countsRows: Bool) {
         self.dataset = dataset
+        self.countsRows = countsRows
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
         filters = FilterEvaluator(dataset: dataset)
@@ -35,29 +39,29 @@ struct Evaluator<Dataset: QueryDataset> {
         switch step.operation {
         case .match(let s, let p, let o):
             try match(s, p, o, &row) { row throws in
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .path(let s, let path, let o):
             try matchPath(s, path, o, &row) { row throws in
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .filter(let expression):
-            try executionGuard.tick()
+            try executionGuard.tick(&row.ticks)
             if filters.holds(expression, values: row.values, facts: row.facts) {
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         case .optional(let inner):
             var matched = false
             try execute(inner.steps, 0, &row) { row throws in
                 matched = true
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
             if !matched {
-                step.rows += 1
+                if countsRows { step.rows += 1 }
                 try execute(steps, index + 1, &row, sink)
             }
         }
@@ -75,6 +79,7 @@ struct Evaluator<Dataset: QueryDataset> {
     @inline(__always)
     static func bind(_ slot: PlanSlot, _ id: TermID, _ row: inout Row, _ newlyBound: inout [Int]) -> Bool {
         guard case .variable(let index) = slot else { return true }
+        guard index < row.values.count else { return false }
         let current = row.values[index]
         if current == Row.unbound {
             row.values[index] = id.rawValue
@@ -96,7 +101,7 @@ struct Evaluator<Dataset: QueryDataset> {
             for pid in candidates(p, row) {
                 for oid in candidates(o, row) {
                     for triple in dataset.match(sid, pid, oid) {
-                        try executionGuard.tick()
+                        try executionGuard.tick(&row.ticks)
                         newlyBound.removeAll(keepingCapacity: true)
                         if Self.bind(s, triple.subject, &row, &newlyBound),
                            Self.bind(p, triple.predicate, &row, &newlyBound),

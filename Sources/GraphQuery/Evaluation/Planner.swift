@@ -82,6 +82,24 @@ struct Planner<Dataset: QueryDataset> {
         var operation: PlanStep.Operation
         var label: String
         var slots: Set<Int>
+        /// The estimate with no variable bound (index counts of its fixed terms), computed once.
+        var base: Int
+
+        /// The estimate once the slots in `bound` have values: a sixteenth per bound position of a
+        /// pattern; a path from a known end is taken to be short.
+        func estimate(bound: Set<Int>) -> Int {
+            switch operation {
+            case .match(let s, let p, let o):
+                var total = base
+                for case .variable(let slot) in [s, p, o] where bound.contains(slot) { total = max(1, total / 16) }
+                return total
+            case .path(let s, _, let o):
+                let known = [s, o].contains { if case .variable(let slot) = $0 { bound.contains(slot) } else { false } }
+                return known && base > 0 ? min(base, 32) : base
+            case .filter, .optional:
+                return base
+            }
+        }
     }
 
     private mutating func candidate(_ triple: TriplePattern) -> Candidate {
@@ -107,7 +125,8 @@ struct Planner<Dataset: QueryDataset> {
             for case .variable(let slot) in [s, o] { used.insert(slot) }
         case .filter, .optional: break
         }
-        return Candidate(operation: operation, label: "match \(triple)", slots: used)
+        return Candidate(operation: operation, label: "match \(triple)", slots: used,
+                         base: estimate(operation, bound: []))
     }
 
     private mutating func plan(_ group: GroupPattern, bound outer: Set<Int>) throws(QueryError) -> GroupPlan {
@@ -117,12 +136,12 @@ struct Planner<Dataset: QueryDataset> {
         var segment: [Candidate] = []
         var filters: [(CompiledExpression, String, Bool)] = []
 
-        func flush(_ planner: inout Planner) {
+        func flush() {
             while !segment.isEmpty {
                 var best = 0
                 var bestCost = Int.max
                 for (index, item) in segment.enumerated() {
-                    let cost = planner.estimate(item.operation, bound: certain)
+                    let cost = item.estimate(bound: certain)
                     if cost < bestCost {
                         best = index
                         bestCost = cost
@@ -141,21 +160,21 @@ struct Planner<Dataset: QueryDataset> {
                 segment.append(candidate(triple))
             case .filter(let expression):
                 let compiled = try compile(expression)
-                filters.append((compiled, "filter \(expression)", expression.usesConfidence))
+                filters.append((compiled, "filter \(expression)", expression.readsFacts))
             case .optional(let inner):
-                flush(&self)
+                flush()
                 let innerPlan = try plan(inner, bound: certain)
                 steps.append(PlanStep(.optional(innerPlan), label: "optional", estimate: 1))
                 certainAfter.append(certain)
             }
         }
-        flush(&self)
+        flush()
 
         var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
-        for (compiled, label, usesConfidence) in filters {
+        for (compiled, label, readsFacts) in filters {
             let needed = compiled.slots
             var position = steps.count
-            if !usesConfidence {
+            if !readsFacts {
                 if needed.isSubset(of: outer) {
                     position = 0
                 } else if let index = certainAfter.firstIndex(where: { needed.isSubset(of: $0) }) {

@@ -154,7 +154,9 @@ extension QueryEngine {
         switch statement {
         case .query(let query), .why(let query, _):
             var produced = 0
-            let plan = try runQuery(query, options: options, executionGuard: executionGuard) { _ in produced += 1 }
+            let plan = try runQuery(query, options: options, executionGuard: executionGuard, countsRows: true) { _ in
+                produced += 1
+            }
             for row in plan.explainRows() { try body(row) }
             try body(ResultRow(values: [.text("result"), nil, .number(produced)]))
             return plan.hints

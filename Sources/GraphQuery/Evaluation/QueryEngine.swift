@@ -102,99 +102,47 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
                            elapsed: ContinuousClock.now - started)
     }
 
-    /// Thrown by a sink to stop evaluation early once `limit` rows are out.
-    private struct EnoughRows: Error {}
+    /// Runs a statement and returns how many rows it gives, without decoding any value (the
+    /// benchmark server's QUERY command; `.count` at the prompt).
+    ///
+    /// - Throws: ``QueryError``.
+    public func count(_ statement: Statement, options: EvaluationOptions = .init()) throws -> Int {
+        var total = 0
+        guard case .query(let query) = statement else {
+            _ = try stream(statement, options: options) { _ in total += 1 }
+            return total
+        }
+        var quiet = options
+        quiet.recordFacts = false
+        _ = try runQuery(query, options: quiet, executionGuard: ExecutionGuard(options: quiet), decodes: false) { _ in
+            total += 1
+        }
+        return total
+    }
 
     /// Plans and runs a query, handing projected rows to `body`; returns the plan (for explain).
     func runQuery(_ query: Query, options: EvaluationOptions, executionGuard: ExecutionGuard,
+                  countsRows: Bool = false, decodes: Bool = true,
                   _ body: (ResultRow) throws -> Void) throws -> QueryPlan {
-        let dataset = self.dataset
-        var planner = Planner(dataset: dataset, names: names)
-        let plan = try planner.plan(query)
-        let needsFacts = options.recordFacts || query.pattern.usesConfidence
-        let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts)
-        let columns = query.columnNames
-        var decoder = CellDecoder(dataset: dataset)
-        var emitted = 0
-        var skipped = 0
-        var seen: Set<[Cell]> = []
-        let offset = query.offset ?? 0
-        if query.limit == 0 { return plan }
-
-        /// Applies distinct, offset and limit to one finished row, then hands it on.
-        func deliver(_ cells: [Cell], _ facts: [Triple]) throws {
-            if query.distinct, !seen.insert(cells).inserted { return }
-            if skipped < offset {
-                skipped += 1
-                return
-            }
-            emitted += 1
-            try executionGuard.checkRows(emitted)
-            var values: [QueryValue?] = []
-            values.reserveCapacity(cells.count)
-            for cell in cells { values.append(decoder.decode(cell)) }
-            try body(ResultRow(values: values, facts: facts))
-            if let limit = query.limit, emitted >= limit { throw EnoughRows() }
+        // Evaluating over the concrete Graph lets the compiler specialise the whole pipeline
+        // inside this module (no generic dispatch per triple).
+        if let graph = dataset as? Graph {
+            return try QueryRunner.evaluate(query, in: graph, names: names, options: options, executionGuard: executionGuard,
+                                            countsRows: countsRows, decodes: decodes, body)
         }
-
-        var row = Row(slotCount: plan.slotCount)
-        do {
-            if query.isAggregate {
-                let allColumns = columns + query.groupBy.filter { !columns.contains($0) }
-                var aggregator = Aggregator(query: query, columns: allColumns, slots: plan.slots)
-                try evaluator.run(plan.root, &row) { row throws in
-                    try executionGuard.tick()
-                    try aggregator.add(row, executionGuard: executionGuard)
-                }
-                var rows = aggregator.finish()
-                sortRows(&rows, query: query, columns: allColumns)
-                for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
-            } else {
-                let projected = columns.map { plan.slots[$0] ?? -1 }
-                if query.orderBy.isEmpty {
-                    try evaluator.run(plan.root, &row) { row throws in
-                        try deliver(projected.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts)
-                    }
-                } else {
-                    let orderColumns = query.orderBy.map(\.variable).filter { !columns.contains($0) }
-                    let allColumns = columns + orderColumns
-                    let slots = allColumns.map { plan.slots[$0] ?? -1 }
-                    var rows: [(cells: [Cell], facts: [Triple])] = []
-                    // With every key shown, duplicates can go before sorting (fewer rows to sort).
-                    let dedupeEarly = query.distinct && orderColumns.isEmpty
-                    var seenEarly: Set<[Cell]> = []
-                    try evaluator.run(plan.root, &row) { row throws in
-                        let cells = slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }
-                        if dedupeEarly, !seenEarly.insert(cells).inserted { return }
-                        rows.append((cells, row.facts))
-                        try executionGuard.checkRows(rows.count)
-                    }
-                    sortRows(&rows, query: query, columns: allColumns)
-                    for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
-                }
-            }
-        } catch is EnoughRows {
-            return plan
-        }
-        return plan
-    }
-
-    private func sortRows(_ rows: inout [(cells: [Cell], facts: [Triple])], query: Query, columns: [String]) {
-        guard !query.orderBy.isEmpty else { return }
-        let keys = query.orderBy.compactMap { key in columns.firstIndex(of: key.variable).map { ($0, key.descending) } }
-        var order = SolutionOrder(dataset: dataset)
-        order.sort(&rows, by: keys)
+        return try QueryRunner.evaluate(query, in: dataset, names: names, options: options, executionGuard: executionGuard,
+                                        countsRows: countsRows, decodes: decodes, body)
     }
 }
 
 extension GroupPattern {
     /// Whether any filter in the group or its optionals calls `confidence()`.
-    var usesConfidence: Bool {
+    var readsFacts: Bool {
         elements.contains { element in
             switch element {
             case .triple: false
-            case .filter(let expression): expression.usesConfidence
-            case .optional(let inner): inner.usesConfidence
+            case .filter(let expression): expression.readsFacts
+            case .optional(let inner): inner.readsFacts
             }
         }
     }

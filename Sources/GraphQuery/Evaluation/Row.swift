@@ -7,6 +7,8 @@ struct Row {
 
     var values: [UInt32]
     var facts: [Triple]
+    /// Work done so far, for ``ExecutionGuard/tick(_:)``.
+    var ticks = 0
 
     init(slotCount: Int) {
         values = Array(repeating: Row.unbound, count: slotCount)

@@ -32,6 +32,20 @@ public indirect enum FilterExpression: Sendable, Equatable {
         case confidence
         /// `bound(?x)`: whether the variable has a value.
         case bound
+        /// `date()`: the latest publication date (`YYYY-MM-DD`) among the documents of the facts the
+        /// row has matched.
+        case date
+        /// `time()`: the time qualifier (`in 2014`, `on Friday`) of the first source of the row's
+        /// facts that has one.
+        case time
+        /// `place()`: the place qualifier (`in Geneva`) of the first source that has one.
+        case place
+        /// `negated()`: whether a source of the row's facts states the fact as not holding.
+        case negated
+        /// `hedged()`: whether a source of the row's facts hedges it (`could`, `may`).
+        case hedged
+        /// `future()`: whether a source of the row's facts puts it in the future (`will`).
+        case future
 
         /// The argument counts the function accepts.
         var arity: ClosedRange<Int> {
@@ -39,7 +53,15 @@ public indirect enum FilterExpression: Sendable, Equatable {
             case .type, .name, .bound: 1...1
             case .contains, .startswith: 2...2
             case .regex: 2...3
-            case .confidence: 0...0
+            case .confidence, .date, .time, .place, .negated, .hedged, .future: 0...0
+            }
+        }
+
+        /// Whether the function reads the provenance of the facts the row matched.
+        var readsFacts: Bool {
+            switch self {
+            case .confidence, .date, .time, .place, .negated, .hedged, .future: true
+            case .type, .name, .contains, .startswith, .regex, .bound: false
             }
         }
     }
@@ -73,15 +95,16 @@ public indirect enum FilterExpression: Sendable, Equatable {
         }
     }
 
-    /// Whether the expression calls `confidence()`, which depends on every fact the row matched.
-    var usesConfidence: Bool {
+    /// Whether the expression calls a function of the row's facts (`confidence()`, `date()` …),
+    /// which depends on every fact the row matched.
+    var readsFacts: Bool {
         switch self {
         case .variable, .name, .number: false
-        case .not(let inner): inner.usesConfidence
+        case .not(let inner): inner.readsFacts
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
-            left.usesConfidence || right.usesConfidence
+            left.readsFacts || right.readsFacts
         case .call(let function, let arguments, _):
-            function == .confidence || arguments.contains { $0.usesConfidence }
+            function.readsFacts || arguments.contains { $0.readsFacts }
         }
     }
 }

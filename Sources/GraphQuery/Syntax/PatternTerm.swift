@@ -41,11 +41,13 @@ extension PatternTerm: CustomStringConvertible {
         }
     }
 
-    /// Whether `text` lexes back as one bare word that is not a keyword.
+    /// Whether `text` lexes back as one bare word. A name written bare prints bare even when it
+    /// is spelled like a keyword: it parsed as a name where it stood, and the canonical form keeps
+    /// it in the same kind of place.
     static func isBareWord(_ text: String) -> Bool {
         guard let first = text.first, first.isLetter || first == "_" else { return false }
         guard text != "_" else { return false }
-        return text.allSatisfy(QueryLexer.isWordCharacter) && !Keyword.reserved.contains(text.lowercased())
+        return text.allSatisfy(QueryLexer.isWordCharacter)
     }
 
     /// `text` in double quotes with `"` and `\` escaped.

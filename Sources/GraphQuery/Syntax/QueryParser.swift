@@ -10,6 +10,12 @@ public struct QueryParser: Sendable {
     /// The most triple patterns one statement may hold.
     public static let maximumPatterns = 256
 
+    /// Every keyword, lowercase and sorted, for Tab completion at the prompt.
+    public static var keywords: [String] { Keyword.reserved.sorted() }
+
+    /// Every filter function name, sorted, for Tab completion at the prompt.
+    public static var functionNames: [String] { FilterExpression.Function.allCases.map(\.rawValue).sorted() }
+
     let tokens: [QueryToken]
     var position = 0
     var depth = 0

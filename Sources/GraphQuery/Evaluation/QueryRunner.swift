@@ -1,0 +1,102 @@
+import GraphStore
+
+/// Plans and runs one query over a dataset, applying the solution modifiers; kept outside the
+/// generic ``QueryEngine`` so that a call with a concrete dataset (``GraphStore/Graph``) is
+/// specialised whole by the compiler.
+enum QueryRunner {
+    /// Thrown by a sink to stop evaluation early once `limit` rows are out.
+    private struct EnoughRows: Error {}
+
+    /// Plans `query`, runs it over `dataset` and hands each finished row to `body` (with its
+    /// values decoded when `decodes`, else with none); returns the plan with its row counts.
+    static func evaluate<D: QueryDataset>(
+        _ query: Query, in dataset: D, names: NameIndex, options: EvaluationOptions,
+        executionGuard: ExecutionGuard, countsRows: Bool, decodes: Bool, _ body: (ResultRow) throws -> Void
+    ) throws -> QueryPlan {
+        var planner = Planner(dataset: dataset, names: names)
+        let plan = try planner.plan(query)
+        let needsFacts = options.recordFacts || query.pattern.readsFacts
+        let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
+                                  countsRows: countsRows)
+        let columns = query.columnNames
+        var decoder = CellDecoder(dataset: dataset)
+        var emitted = 0
+        var skipped = 0
+        var seen: Set<[Cell]> = []
+        // Plain copies: closures reading fields of the captured query would copy it per row.
+        let offset = query.offset ?? 0
+        let limit = query.limit ?? Int.max
+        let distinct = query.distinct
+        if limit == 0 { return plan }
+
+        /// Applies distinct, offset and limit to one finished row, then hands it on.
+        func deliver(_ cells: [Cell], _ facts: [Triple]) throws {
+            if distinct, !seen.insert(cells).inserted { return }
+            if skipped < offset {
+                skipped += 1
+                return
+            }
+            emitted += 1
+            try executionGuard.checkRows(emitted)
+            if decodes {
+                var values: [QueryValue?] = []
+                values.reserveCapacity(cells.count)
+                for cell in cells { values.append(decoder.decode(cell)) }
+                try body(ResultRow(values: values, facts: facts))
+            } else {
+                try body(ResultRow(values: []))
+            }
+            if emitted >= limit { throw EnoughRows() }
+        }
+
+        var row = Row(slotCount: plan.slotCount)
+        do {
+            if query.isAggregate {
+                let allColumns = columns + query.groupBy.filter { !columns.contains($0) }
+                var aggregator = Aggregator(query: query, columns: allColumns, slots: plan.slots)
+                try evaluator.run(plan.root, &row) { row throws in
+                    try aggregator.add(row, executionGuard: executionGuard)
+                }
+                var rows = aggregator.finish()
+                sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
+            } else {
+                let projected = columns.map { plan.slots[$0] ?? -1 }
+                if query.orderBy.isEmpty, !decodes, !distinct {
+                    try evaluator.run(plan.root, &row) { _ throws in try deliver([], []) }
+                } else if query.orderBy.isEmpty {
+                    try evaluator.run(plan.root, &row) { row throws in
+                        try deliver(projected.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts)
+                    }
+                } else {
+                    let orderColumns = query.orderBy.map(\.variable).filter { !columns.contains($0) }
+                    let allColumns = columns + orderColumns
+                    let slots = allColumns.map { plan.slots[$0] ?? -1 }
+                    var rows: [(cells: [Cell], facts: [Triple])] = []
+                    // With every key shown, duplicates can go before sorting (fewer rows to sort).
+                    let dedupeEarly = distinct && orderColumns.isEmpty
+                    var seenEarly: Set<[Cell]> = []
+                    try evaluator.run(plan.root, &row) { row throws in
+                        let cells = slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }
+                        if dedupeEarly, !seenEarly.insert(cells).inserted { return }
+                        rows.append((cells, row.facts))
+                        try executionGuard.checkRows(rows.count)
+                    }
+                    sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                    for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
+                }
+            }
+        } catch is EnoughRows {
+            return plan
+        }
+        return plan
+    }
+
+    private static func sortRows(_ rows: inout [(cells: [Cell], facts: [Triple])], query: Query, columns: [String],
+                                 dataset: some QueryDataset) {
+        guard !query.orderBy.isEmpty else { return }
+        let keys = query.orderBy.compactMap { key in columns.firstIndex(of: key.variable).map { ($0, key.descending) } }
+        var order = SolutionOrder(dataset: dataset)
+        order.sort(&rows, by: keys)
+    }
+}
