@@ -71,9 +71,12 @@ struct ArticleReader {
         try readFile(path, article: article, skip: skip)
     }
 
-    /// Whether a file found inside a folder is one kg reads.
+    /// Whether a file found inside a folder is one kg reads: `.txt`, `.md`, `.jsonl`, `.ndjson`,
+    /// except a folder's `README` (which describes the folder, not news).
     static func isArticleFile(_ path: String) -> Bool {
         let lower = path.lowercased()
+        let name = lower.split(separator: "/").last.map(String.init) ?? lower
+        if name.hasPrefix("readme.") { return false }
         return lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".jsonl")
             || lower.hasSuffix(".ndjson")
     }

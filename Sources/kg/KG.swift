@@ -12,7 +12,9 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build a knowledge graph from news articles and ask it questions.",
         version: "0.1.0",
-        subcommands: [StatsCommand.self, MergeCommand.self, ExtractCommand.self, NLPCommand.self]
+        subcommands: [StartCommand.self, ReplCommand.self, IngestCommand.self, QueryCommand.self, RunCommand.self,
+                      ExportCommand.self, StatsCommand.self, MergeCommand.self, ExtractCommand.self, NLPCommand.self],
+        defaultSubcommand: StartCommand.self
     )
 
     /// Runs the command line, mapping usage errors to exit status 2 as DESIGN.md promises.

@@ -21,6 +21,7 @@ import Testing
         try Data([0x41, 0x00, 0x42]).write(to: dir.appendingPathComponent("binary.txt"))
         try Data([0x41, 0xFF, 0xFE, 0x42]).write(to: dir.appendingPathComponent("latin.txt"))
         try "ignored".write(to: dir.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
+        try "# About this folder".write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: sub.appendingPathComponent("loop"), withDestinationURL: dir)
 
         let (articles, skips) = collect([dir.path])
@@ -31,6 +32,7 @@ import Testing
         #expect(skips.contains { $0.hasSuffix("latin.txt: skipped: not UTF-8 text") })
         #expect(skips.contains { $0.contains("loop: skipped: folder already visited") })
         #expect(!skips.contains { $0.contains("notes.csv") })
+        #expect(!articles.contains { $0.id.hasSuffix("README.md") })
     }
 
     @Test func jsonLinesBadLinesAreSkippedWithTheirLineNumbers() throws {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Drives the real `kg` binary in a terminal, as a person would: a private tmux server per
 /// session, keys sent with `send-keys`, the screen read with `capture-pane` and polled for the
@@ -64,18 +67,38 @@ final class TmuxSession {
         try waitFor(timeout: timeout, text) { $0.components(separatedBy: text).count - 1 >= count }
     }
 
+    /// Runs tmux and waits for it. Output goes to a temporary file, not a pipe: the server
+    /// that `new-session` starts inherits the client's descriptors and would hold a pipe open.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("kgtmux-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // The test runner may block or ignore SIGINT; the program under test must get Ctrl-C
+        // as it would from a login shell, so reset the mask and SIGINT's disposition.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), interrupt = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &interrupt)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([tmux] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw TmuxError.spawnFailed(errno: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
     private static func quote(_ text: String) -> String {
@@ -86,11 +109,13 @@ final class TmuxSession {
 /// Why a terminal-driven test could not go on.
 enum TmuxError: Error, CustomStringConvertible {
     case notInstalled
+    case spawnFailed(errno: Int32)
     case timedOut(waitingFor: String, screen: String)
 
     var description: String {
         switch self {
         case .notInstalled: "tmux is not installed"
+        case .spawnFailed(let code): "cannot start tmux: \(String(cString: strerror(code)))"
         case .timedOut(let what, let screen): "timed out waiting for \(what); screen:\n\(screen)"
         }
     }

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import GraphStore
+import Language
+import Shell
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kg ingest PATH... -o GRAPH`: articles (or ready-made triples) into a graph file.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Add articles (or ready-made triples) to a graph file.",
+        discussion: """
+            PATH may be a folder (read recursively), a .txt or .md article, a JSON Lines file \
+            (one object a line: id, title, text, optional date and url), or - for standard input. \
+            Documents already in the graph (same id or same text) are skipped, so running the \
+            same command again after an interruption finishes the job without duplicates. \
+            Input that cannot be read is skipped with a warning and the exit status is 1.
+            """
+    )
+
+    @Argument(help: "Folders, article files, JSON Lines files, or - for standard input.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "The graph file to write.")
+    var output: String
+
+    @Flag(help: "Add to the graph file if it exists.")
+    var append = false
+
+    @Flag(help: "Replace the graph file if it exists.")
+    var force = false
+
+    @Option(help: "Worker threads for parsing and extraction (default: all cores).")
+    var jobs: Int?
+
+    @Flag(help: "The inputs are ready-made triples (.tsv, or .nt N-Triples), not articles.")
+    var triples = false
+
+    @Option(help: "Take only the I-th of N stable partitions of the input (I/N), for kg merge later.")
+    var shard: String?
+
+    @Flag(help: "Show progress even when standard error is not a terminal.")
+    var progress = false
+
+    @Option(help: "An alias table to add (alias<TAB>canonical name lines).")
+    var aliases: String?
+
+    @Option(help: "A predicate synonym table to add (phrase<TAB>canonical predicate lines).")
+    var synonyms: String?
+
+    @Option(help: "Save a checkpoint of the graph every this many seconds during a long ingest (0: never).")
+    var checkpoint = 600
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, ShardSelector(shard) == nil { throw ValidationError("--shard takes I/N with 1 ≤ I ≤ N, for example 2/8") }
+        if append && force { throw ValidationError("--append and --force contradict each other") }
+        if checkpoint < 0 { throw ValidationError("--checkpoint must be 0 or more seconds") }
+    }
+
+    func run() throws {
+        var graph = try startingGraph()
+        let status = triples ? try importTriples(into: &graph) : try ingestArticles(into: &graph)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func startingGraph() throws -> Graph {
+        guard GraphFiles.exists(output) else { return Graph() }
+        if append { return try GraphFiles.open(output) }
+        if force { return Graph() }
+        throw CommandFailure("\(output): already exists; use --append to add to it or --force to replace it")
+    }
+
+    private func importTriples(into graph: inout Graph) throws -> Int32 {
+        var failed = false
+        for path in paths {
+            guard let format = TripleFormat(fileName: path) else {
+                StandardError.write("warning: \(path): skipped: not a .tsv or .nt file")
+                failed = true
+                continue
+            }
+            let report: ImportReport
+            do {
+                report = try graph.importTriples(contentsOfFile: path, format: format)
+            } catch {
+                StandardError.write("warning: \(error.description)")
+                failed = true
+                continue
+            }
+            for issue in report.issues.prefix(20) { StandardError.write("warning: \(path):\(issue.line):\(issue.column): \(issue.message)") }
+            if report.issues.count > 20 { StandardError.write("warning: \(path): \(report.issues.count - 20) more bad lines") }
+            failed = failed || !report.issues.isEmpty
+            StandardError.write("\(path): \(report.triplesRead) triples read, \(report.newTriples) new, \(report.issues.count) bad lines")
+        }
+        try GraphFiles.save(graph, to: output)
+        return failed ? 1 : 0
+    }
+
+    private func ingestArticles(into graph: inout Graph) throws -> Int32 {
+        var ingestor = try Ingestor(aliasFile: aliases, synonymFile: synonyms)
+        ingestor.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        ingestor.shard = shard.flatMap(ShardSelector.init)
+        ingestor.showProgress = progress || isatty(STDERR_FILENO) == 1
+        ingestor.checkpointPath = output
+        ingestor.checkpointSeconds = checkpoint
+        InterruptSignal.install()
+        let outcome = try ingestor.ingest(paths, into: &graph)
+        try GraphFiles.save(graph, to: output)
+        StandardError.write("\(output): " + outcome.summary)
+        if outcome.interrupted {
+            StandardError.write("interrupted: the documents read so far are saved; run the same command again to finish")
+            return 1
+        }
+        if outcome.documents == 0 && outcome.duplicates == 0 {
+            StandardError.write("error: no articles found in \(paths.joined(separator: " "))")
+            return 1
+        }
+        return outcome.skipped == 0 ? 0 : 1
+    }
+}
