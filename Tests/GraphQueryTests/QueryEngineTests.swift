@@ -103,6 +103,11 @@ import Testing
         #expect(result.hints.first?.message.contains("'Blinken'") == true
             || result.hints.first?.message.contains("'Antony Blinken'") == true)
         #expect(result.hints.first?.range.start.column == 1)
+        let inFilter = try run("Ukraine border ?n . filter ?n != Polnd")
+        #expect(inFilter.rows.count == 2)
+        #expect(inFilter.hints.first?.message.contains("'Poland'") == true)
+        #expect(inFilter.hints.first?.range.start.column == 34)
+        #expect(try run("Ukraine border ?n . filter ?n != Poland").hints.isEmpty)
         let predicate = try run("Blinken meat ?x")
         #expect(predicate.rows.isEmpty)
         #expect(predicate.hints.first?.message.contains("'meet'") == true, "\(predicate.hints)")

@@ -237,6 +237,14 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Filters
 
+    /// Warns when a variable is compared with a name that matches no entity and no value
+    /// (`?m != Ukrain`), with the closest names, as for a name in a pattern.
+    private mutating func checkComparedName(_ variable: FilterExpression, _ other: FilterExpression) {
+        guard case .variable = variable, case .name(let text, let quoted, let range) = other else { return }
+        guard names.terms(for: .name(text, quoted: quoted), in: dataset).isEmpty else { return }
+        hint("no entity or value named '\(text)'", at: range, suggestions: names.suggestEntities(for: text, in: dataset))
+    }
+
     /// Warns when `type(…)` is compared with a name that is no entity type (`persn`).
     private mutating func checkTypeName(_ call: FilterExpression, _ other: FilterExpression) {
         guard case .call(.type, _, _) = call, case .name(let text, _, let range) = other else { return }
@@ -265,6 +273,8 @@ struct Planner<Dataset: QueryDataset> {
         case .compare(let op, let left, let right):
             checkTypeName(left, right)
             checkTypeName(right, left)
+            checkComparedName(left, right)
+            checkComparedName(right, left)
             return .compare(op, try compile(left), try compile(right))
         case .call(.regex, let arguments, let range):
             guard arguments.count >= 2, case .name(let pattern, _, let patternRange) = arguments[1] else {
