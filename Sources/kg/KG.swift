@@ -19,6 +19,9 @@ struct KG: ParsableCommand {
 
     /// Runs the command line, mapping usage errors to exit status 2 as DESIGN.md promises.
     static func main() {
+        // Past a file-size limit, let writes fail with EFBIG (reported, old file kept) instead
+        // of the default SIGXFSZ, which would kill kg mid-save.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
