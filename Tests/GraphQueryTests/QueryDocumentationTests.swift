@@ -54,4 +54,19 @@ import Testing
             _ = try engine.execute(text)
         }
     }
+
+    /// The rendered error in section 6 is what the formatter prints for that file.
+    @Test func renderedErrorMatchesTheFormatter() throws {
+        let document = try #require(Self.document)
+        let parts = document.components(separatedBy: "```")
+        let shown = try #require(stride(from: 1, to: parts.count, by: 2).map { parts[$0] }
+            .first { $0.contains("morning.kgq:2:29: error:") })
+        let source = "Blinken meet ?who\n?x \"hold talks\" ?y . filter typo(?y)"
+        guard case .failure(let error)? = QueryScript.parse(source).last?.result else {
+            Issue.record("the example parsed")
+            return
+        }
+        let rendered = DiagnosticFormatter.format(error, source: source, fileName: "morning.kgq")
+        #expect(shown.trimmingCharacters(in: .whitespacesAndNewlines) == rendered)
+    }
 }

@@ -175,4 +175,34 @@ import Testing
     func provenanceFilters(query: String, expected: [[String]]) throws {
         #expect(try sortedRows(query) == expected)
     }
+
+    @Test func ambiguousNamesMatchEveryEntityWithANote() throws {
+        var graph = NewsGraph.graph()
+        let hunter = graph.intern(entity: EntityRecord(name: "Hunter Biden", type: .person))
+        graph.insert(Triple(hunter, graph.intern(predicate: "visit"), graph.intern(entity: NewsGraph.ukraine)))
+        graph.commit()
+        let result = try QueryEngine(graph).execute("Biden ?p ?o")
+        #expect(result.rows.count == 2)
+        #expect(result.hints.map(\.id) == [.ambiguousName])
+        #expect(result.hints.first?.severity == .note)
+        #expect(result.hints.first?.message == "'Biden' matches 2 entities: 'Joe Biden', 'Hunter Biden'")
+    }
+
+    @Test func unknownTypeNameIsAWarning() throws {
+        let result = try run("?x meet ?y . filter type(?y) = persn")
+        #expect(result.rows.isEmpty)
+        #expect(result.hints.map(\.id) == [.unknownName])
+        #expect(result.hints.first?.message.hasSuffix("did you mean 'person'?") == true)
+        #expect(result.hints.first?.range.start.column == 32)
+        #expect(try run("?x meet ?y . filter type(?y) = PERSON").hints.isEmpty)
+    }
+
+    @Test(arguments: ["?x ?p ?o", "Blinken meet ?x", "?x meet* ?y", "select count(*) where ?x ?p ?o",
+                      "neighbors Blinken", "path Blinken to Lavrov", "why ?x meet ?y", "explain ?x (a|b)+ ?y",
+                      "?x meet ?y optional { ?y visit ?z } . filter regex(?x, \"a.*\") order by ?x"])
+    func emptyGraphAnswersEmpty(query: String) throws {
+        let result = try QueryEngine(Graph()).execute(query)
+        let rows = result.texts
+        #expect(rows.isEmpty || rows == [["0"]] || query.hasPrefix("explain"))
+    }
 }

@@ -105,7 +105,7 @@ enum RandomQueries {
             used = ["a", "b"]
         }
         let mandatory = Array(Set(used).subtracting(["q"])).sorted()
-        var filterVariables = mandatory.isEmpty ? ["a"] : mandatory
+        var filterVariables = mandatory.isEmpty ? Array(Set(used)).sorted() : mandatory
         if chance(30, &rng), let anchor = mandatory.randomElement(using: &rng) {
             let optionalFilter = chance(30, &rng) ? " . filter \(filter([anchor, "o"], &rng, depth: 0))" : ""
             parts.append("optional { ?\(anchor) \(chance(30, &rng) ? path(&rng, depth: 1) : pick(predicates, &rng)) ?o\(optionalFilter) }")

@@ -26,6 +26,10 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case invalidAggregation
         /// A name or predicate in the statement that matches nothing in the graph (a warning).
         case unknownName
+        /// A name that matches several entities, all of which the statement uses (a note).
+        case ambiguousName
+        /// `path` found no chain of facts within its length (a warning).
+        case noPath
     }
 
     /// How serious the problem is.
@@ -34,6 +38,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case error
         /// The statement runs, but probably not as meant.
         case warning
+        /// Worth knowing about how the statement was read.
+        case note
     }
 
     /// Which problem this is.

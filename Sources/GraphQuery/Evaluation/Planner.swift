@@ -46,6 +46,16 @@ struct Planner<Dataset: QueryDataset> {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
             }
+            let entityNames = ids.compactMap { id -> String? in
+                if case .entity(let name, _)? = dataset.term(id) { return name }
+                return nil
+            }
+            if entityNames.count > 1 {
+                let shown = entityNames.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                let more = entityNames.count > 5 ? " and \(entityNames.count - 5) more" : ""
+                hints.append(Diagnostic(.ambiguousName, "'\(text)' matches \(entityNames.count) entities: \(shown)\(more)",
+                                        at: term.range, expected: Array(entityNames.prefix(5)), severity: .note))
+            }
             return .constant(ids)
         }
     }
@@ -227,6 +237,17 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Filters
 
+    /// Warns when `type(…)` is compared with a name that is no entity type (`persn`).
+    private mutating func checkTypeName(_ call: FilterExpression, _ other: FilterExpression) {
+        guard case .call(.type, _, _) = call, case .name(let text, _, let range) = other else { return }
+        let types = EntityType.allCases.map(\.name)
+        guard !types.contains(text.lowercased()) else { return }
+        let suggestions = EditDistance.closest(to: text, among: types, limit: 1)
+        var message = "'\(text)' is not an entity type (\(types.joined(separator: ", ")))"
+        if let best = suggestions.first { message += "; did you mean '\(best)'?" }
+        hints.append(Diagnostic(.unknownName, message, at: range, expected: types, severity: .warning))
+    }
+
     private mutating func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledExpression {
         switch expression {
         case .variable(let name, _):
@@ -242,6 +263,8 @@ struct Planner<Dataset: QueryDataset> {
         case .or(let left, let right):
             return .or(try compile(left), try compile(right))
         case .compare(let op, let left, let right):
+            checkTypeName(left, right)
+            checkTypeName(right, left)
             return .compare(op, try compile(left), try compile(right))
         case .call(.regex, let arguments, let range):
             guard arguments.count >= 2, case .name(let pattern, _, let patternRange) = arguments[1] else {

@@ -131,7 +131,7 @@ extension QueryEngine {
             frontier = next
         }
         guard let end = reached else {
-            hints.append(Diagnostic(.unknownName, "no chain of at most \(maxLength) facts joins them",
+            hints.append(Diagnostic(.noPath, "no chain of at most \(maxLength) facts joins them",
                                     at: from.range.union(to.range), severity: .warning))
             return hints
         }

@@ -9,6 +9,8 @@ import GraphStore
 ///
 /// An engine caches name tables for its dataset, so keep one per graph. It is `Sendable`: a
 /// statement may run on a background thread while the prompt's Ctrl-C handler cancels the token.
+/// Evaluation recurses once per pattern (at most ``QueryParser/maximumPatterns``): run statements
+/// on a thread with at least 1 MiB of stack (the main thread and the prompt's worker have more).
 public struct QueryEngine<Dataset: QueryDataset>: Sendable {
     /// The dataset and its name tables, boxed so copying an engine (into a closure, a task) is
     /// one reference count, not one per array of the graph.
@@ -64,9 +66,9 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
         }
     }
 
-    /// Runs a statement, handing each row to `body` as soon as it is known (rows of a query
-    /// without `order by`, `distinct` or `count` are never collected), and returns the columns,
-    /// hints and elapsed time with no rows.
+    /// Runs a statement, handing each row to `body` as soon as it is known (a query's rows are
+    /// held only to sort or group them), and returns the columns, hints and elapsed time with
+    /// no rows.
     ///
     /// - Throws: ``QueryError``, or whatever `body` throws.
     public func stream(_ statement: Statement, options: EvaluationOptions = .init(),
@@ -132,18 +134,5 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
         }
         return try QueryRunner.evaluate(query, in: dataset, names: names, options: options, executionGuard: executionGuard,
                                         countsRows: countsRows, decodes: decodes, body)
-    }
-}
-
-extension GroupPattern {
-    /// Whether any filter in the group or its optionals calls `confidence()`.
-    var readsFacts: Bool {
-        elements.contains { element in
-            switch element {
-            case .triple: false
-            case .filter(let expression): expression.readsFacts
-            case .optional(let inner): inner.readsFacts
-            }
-        }
     }
 }

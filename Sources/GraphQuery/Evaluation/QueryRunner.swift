@@ -76,10 +76,18 @@ enum QueryRunner {
                     // With every key shown, duplicates can go before sorting (fewer rows to sort).
                     let dedupeEarly = distinct && orderColumns.isEmpty
                     var seenEarly: Set<[Cell]> = []
+                    // With a limit and no late duplicate removal, only the first offset+limit rows
+                    // in order can be shown: keep the buffer near that size (top-k).
+                    let keep = limit < Int.max && (!distinct || dedupeEarly) ? offset + limit : nil
+                    let trimAt = keep.map { max(2 * $0, 1024) } ?? Int.max
                     try evaluator.run(plan.root, &row) { row throws in
                         let cells = slots.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }
                         if dedupeEarly, !seenEarly.insert(cells).inserted { return }
                         rows.append((cells, row.facts))
+                        if let keep, rows.count >= trimAt {
+                            sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                            rows.removeSubrange(min(keep, rows.count)...)
+                        }
                         try executionGuard.checkRows(rows.count)
                     }
                     sortRows(&rows, query: query, columns: allColumns, dataset: dataset)

@@ -1,16 +1,5 @@
 import GraphStore
 
-/// A cell of a solution before it is decoded for display: unbound, a term, or a count.
-enum Cell: Hashable {
-    case unbound
-    case term(UInt32)
-    case count(Int)
-
-    init(raw: UInt32) {
-        self = raw == Row.unbound ? .unbound : .term(raw)
-    }
-}
-
 /// Orders cells as SPARQL's ORDER BY does, adapted to kg's terms: unbound first; then numbers
 /// (counts and numeric literals) by value; then entities by name; predicates by text; other
 /// literals by lexical form; ties by term id so the order is total and repeatable.

@@ -83,15 +83,15 @@ public indirect enum FilterExpression: Sendable, Equatable {
     /// `f(args…)`.
     case call(Function, [FilterExpression], SourceRange)
 
-    /// The variables the expression reads.
-    public var variables: Set<String> {
+    /// Every variable the expression reads, with where it is written, in source order.
+    var variableUses: [(name: String, range: SourceRange)] {
         switch self {
-        case .variable(let name, _): [name]
+        case .variable(let name, let range): [(name, range)]
         case .name, .number: []
-        case .not(let inner): inner.variables
+        case .not(let inner): inner.variableUses
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
-            left.variables.union(right.variables)
-        case .call(_, let arguments, _): arguments.reduce(into: Set<String>()) { $0.formUnion($1.variables) }
+            left.variableUses + right.variableUses
+        case .call(_, let arguments, _): arguments.flatMap(\.variableUses)
         }
     }
 

@@ -1,31 +1,3 @@
-/// One `subject predicate object` pattern.
-public struct TriplePattern: Sendable, Equatable {
-    /// The predicate position: a variable (or `_`) or a predicate path.
-    public enum Predicate: Sendable, Equatable {
-        /// `?p` or `_`: binds the predicate of each matching fact.
-        case term(PatternTerm)
-        /// A predicate name or path.
-        case path(PropertyPath)
-    }
-
-    /// The subject.
-    public var subject: PatternTerm
-    /// The predicate or path.
-    public var predicate: Predicate
-    /// The object.
-    public var object: PatternTerm
-    /// Where the pattern was written.
-    public var range: SourceRange
-
-    /// Makes a pattern.
-    public init(subject: PatternTerm, predicate: Predicate, object: PatternTerm, range: SourceRange) {
-        self.subject = subject
-        self.predicate = predicate
-        self.object = object
-        self.range = range
-    }
-}
-
 /// A group: patterns joined with `.`, `optional { … }` blocks and `filter` clauses, in order.
 public struct GroupPattern: Sendable, Equatable {
     /// One element of a group.
@@ -70,18 +42,6 @@ public struct GroupPattern: Sendable, Equatable {
     }
 }
 
-extension TriplePattern: CustomStringConvertible {
-    /// The pattern as it would be typed.
-    public var description: String {
-        let predicateText: String
-        switch predicate {
-        case .term(let term): predicateText = term.description
-        case .path(let path): predicateText = path.description
-        }
-        return "\(subject) \(predicateText) \(object)"
-    }
-}
-
 extension GroupPattern: CustomStringConvertible {
     /// The group's elements separated by ` . `.
     public var description: String {
@@ -92,5 +52,19 @@ extension GroupPattern: CustomStringConvertible {
             case .optional(let group): "optional { \(group) }"
             }
         }.joined(separator: " . ")
+    }
+}
+
+extension GroupPattern {
+    /// Whether any filter in the group or its optionals reads the provenance of the row's facts
+    /// (`confidence()`, `date()` …), so rows must remember their facts.
+    var readsFacts: Bool {
+        elements.contains { element in
+            switch element {
+            case .triple: false
+            case .filter(let expression): expression.readsFacts
+            case .optional(let inner): inner.readsFacts
+            }
+        }
     }
 }

@@ -17,11 +17,6 @@ public indirect enum PropertyPath: Sendable, Equatable {
     /// `p?`: zero or one step.
     case zeroOrOne(PropertyPath)
 
-    /// Whether the path is a single predicate name (an ordinary triple pattern).
-    public var predicateName: String? {
-        if case .predicate(let name, _, _) = self { return name }
-        return nil
-    }
 }
 
 extension PropertyPath: CustomStringConvertible {

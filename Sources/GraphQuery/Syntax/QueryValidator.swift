@@ -1,6 +1,18 @@
 /// Checks that a parsed query's variables make sense: projected, grouped and ordered variables
 /// must occur in its patterns, and an aggregate may only show grouped variables.
 enum QueryValidator {
+    /// The variables read by the filters of a group and its optionals (a variable that no pattern
+    /// binds would make its filter an error, so false, every time: almost always a typo).
+    static func filterVariables(_ group: GroupPattern) -> [(name: String, range: SourceRange)] {
+        group.elements.flatMap { element -> [(name: String, range: SourceRange)] in
+            switch element {
+            case .triple: []
+            case .filter(let expression): expression.variableUses
+            case .optional(let inner): filterVariables(inner)
+            }
+        }
+    }
+
     static func validate(_ query: Query) throws(Diagnostic) {
         let patternVariables = query.pattern.namedVariables
         let known = Set(patternVariables)
@@ -22,6 +34,7 @@ enum QueryValidator {
             }
         }
         for name in query.groupBy { try check(name, at: query.range) }
+        for (name, range) in Self.filterVariables(query.pattern) { try check(name, at: range) }
         for key in query.orderBy { try check(key.variable, at: key.range, extra: aliases) }
         guard query.isAggregate else { return }
         guard let projection = query.projection else {

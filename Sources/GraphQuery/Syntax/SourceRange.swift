@@ -17,9 +17,6 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// The start of any text.
-    public static let start = SourceLocation(offset: 0, line: 1, column: 1)
-
     /// Orders locations by offset.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool { lhs.offset < rhs.offset }
 

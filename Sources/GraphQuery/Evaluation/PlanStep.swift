@@ -1,0 +1,42 @@
+import GraphStore
+
+/// A pattern position after planning: fixed terms, or a variable's slot in the row.
+enum PlanSlot {
+    /// The terms a name resolved to (empty: the name matched nothing, so nothing matches).
+    case constant([TermID])
+    /// A variable (named or `_`), by its index in the row.
+    case variable(Int)
+}
+
+/// One operator of a plan, with the planner's estimate and the rows it produced when run.
+final class PlanStep {
+    enum Operation {
+        /// A triple pattern answered by one index range per combination of fixed terms.
+        case match(subject: PlanSlot, predicate: PlanSlot, object: PlanSlot)
+        /// A pattern with a predicate path.
+        case path(subject: PlanSlot, path: ResolvedPath, object: PlanSlot)
+        /// A filter on the rows so far.
+        case filter(CompiledExpression)
+        /// A left join with an inner group.
+        case optional(GroupPlan)
+    }
+
+    let operation: Operation
+    /// What `explain` shows for the step.
+    let label: String
+    /// The planner's estimate of the rows the step yields per input row.
+    let estimate: Int
+    /// The rows the step produced, counted while running.
+    var rows = 0
+
+    init(_ operation: Operation, label: String, estimate: Int) {
+        self.operation = operation
+        self.label = label
+        self.estimate = estimate
+    }
+}
+
+/// The steps of one group, in execution order (each step runs once per row of the one before).
+struct GroupPlan {
+    var steps: [PlanStep]
+}
