@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "BenchSupport", dependencies: engine),
         .executableTarget(name: "kg-bench-server", dependencies: ["BenchSupport"] + engine),
         .executableTarget(name: "kg-bench", dependencies: ["BenchSupport"] + engine),
+        .testTarget(name: "BenchmarksTests", dependencies: ["BenchSupport", "kg-bench-server"] + engine),
     ],
     swiftLanguageModes: [.v6]
 )
