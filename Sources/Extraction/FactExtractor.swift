@@ -16,7 +16,7 @@ public struct FactExtractor: Sendable {
     public var recordThreshold = 0.2
     /// Rules whose facts serve Open IE output but not the graph: implicit possession and
     /// location inside noun phrases, and a bare time standing as an object (`made on Wednesday`).
-    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.location", "clause.qualifier.time"]
+    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.possessor.of", "role.location", "clause.qualifier.time"]
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -64,7 +64,7 @@ public struct FactExtractor: Sendable {
         "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
         "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.age": 0.5,
-        "role.appos.place": 0.45, "role.possessor": 0.18, "role.location": 0.3,
+        "role.appos.place": 0.45, "role.possessor": 0.18, "role.possessor.of": 0.1, "role.location": 0.3,
     ]
 
     /// The confidence of a fact: its rule's base, lowered for pronoun subjects, long subjects,
