@@ -74,6 +74,8 @@ struct ArgumentBuilder {
             if !keepConjuncts && Self.conjunctRelations.contains(rel) { return true }
             if rel == "appos" && !keepConjuncts { return true }
             if Self.headMarkers.contains(rel) && child < head { return true }
+            // A possessor stands without its `'s` (`Russia 's annexation` → agent `Russia`).
+            if rel == "case" && child > head && ["'s", "'", "’s", "’"].contains(tree.lower(child)) { return true }
             if copularPredicate && Self.clauseRelations.contains(rel) && rel != "advmod" { return true }
             if copularPredicate && rel == "advmod" {
                 // Negation belongs to the relation; a sentence adverb before the copula to the clause.

@@ -16,7 +16,7 @@ struct ClauseExtractor {
     /// Who or what a predicate's facts are about, and how that was found.
     struct Subjects {
         var heads: [Int] = []
-        /// How the subject was found: `own`, `conj`, `xcomp`, `relcl`, `acl`, `advcl`.
+        /// How the subject was found: `own`, `conj`, `xcomp`, `relcl`, `acl`, `advcl`, `fallback`.
         var via = "own"
         /// The verb that governs an open complement under subject control (`promised` in
         /// `promised to impose`), whose words prefix the predicate.

@@ -44,17 +44,33 @@ struct RoleExtractor {
     private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         guard tree.token(noun).upos == .NOUN,
               lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
-        return tree.children(of: noun, ["nmod:poss"]).compactMap { owner in
-            guard [.PROPN, .NOUN].contains(tree.token(owner).upos) else { return nil }
-            let subject = args.argument(owner)
-            let owned = tree.subtree(of: noun) { child in
-                child == owner || ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
-                    || (tree.heads[child] == noun && ["case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
-            }
-            let object = args.make(head: noun, tokens: owned)
-            return ExtractedFact(subject: subject, predicate: "have", lemmaPredicate: "have", surface: "has",
-                                 object: object, confidence: 0, rule: "role.possessor", sentence: tree.index)
+        let owned = tree.subtree(of: noun) { child in
+            ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
+                || (tree.heads[child] == noun && ["nmod:poss", "case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
+                || (tree.heads[child] == noun && tree.rel(child) == "nmod" && tree.casePhrase(of: child) == "of")
         }
+        var facts: [ExtractedFact] = []
+        for owner in tree.children(of: noun, ["nmod:poss"]) {
+            var subject = args.argument(owner)
+            if tree.token(owner).upos == .PRON {
+                // `his childhood friends`: only a pronoun resolved to a name, written as the name.
+                guard subject.kind == .entity else { continue }
+                subject.text = subject.entity.name
+            } else if ![.PROPN, .NOUN].contains(tree.token(owner).upos) {
+                continue
+            }
+            facts.append(ExtractedFact(subject: subject, predicate: "have", lemmaPredicate: "have", surface: "has",
+                                       object: args.make(head: noun, tokens: owned), confidence: 0,
+                                       rule: "role.possessor", sentence: tree.index))
+        }
+        // `the bars of a cell window` → a cell window has bars (ranked lowest).
+        for owner in tree.children(of: noun, ["nmod"]) where tree.casePhrase(of: owner) == "of"
+            && [.NOUN, .PROPN].contains(tree.token(owner).upos) && tree.child(of: noun, ["nmod:poss"]) == nil {
+            facts.append(ExtractedFact(subject: args.argument(owner), predicate: "have", lemmaPredicate: "have",
+                                       surface: "has", object: args.make(head: noun, tokens: owned), confidence: 0,
+                                       rule: "role.possessor.of", sentence: tree.index))
+        }
+        return facts
     }
 
     /// `the trackage at Charles City` → the trackage `is at` Charles City: a noun's place

@@ -51,6 +51,24 @@ import Testing
         was be AUX 6 aux:pass
         abandoned abandon VERB 0 root VBN
         """, "trackage | be at | Kettering", "role.location"),
+        ("""
+        Graner Graner PROPN 2 nsubj
+        reached reach VERB 0 root
+        the the DET 4 det
+        bars bar NOUN 2 obj
+        of of ADP 8 case
+        a a DET 8 det
+        cell cell NOUN 8 compound
+        window window NOUN 4 nmod
+        """, "cell window | have | bars", "role.possessor.of"),
+        ("""
+        Antony Antony PROPN 3 nsubj
+        Blinken Blinken PROPN 1 flat
+        enlists enlist VERB 0 root
+        his his PRON 6 nmod:poss
+        childhood childhood NOUN 6 compound
+        friends friend NOUN 3 obj
+        """, "Antony Blinken | have | childhood friends", "role.possessor"),
     ])
     func roles(_ tree: String, _ expected: String, _ rule: String) {
         let facts = Trees.facts(tree)
