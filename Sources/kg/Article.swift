@@ -10,4 +10,7 @@ struct Article: Sendable {
     var source: String
     /// Publication date as given (`date` in JSON Lines), if any.
     var date: String?
+    /// How many bytes of input it took (a file's size, a JSON line with its newline), for the
+    /// remaining-time estimate.
+    var inputBytes = 0
 }

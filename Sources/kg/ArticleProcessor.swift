@@ -10,7 +10,6 @@ struct ArticleProcessor: Sendable {
         var document: DocumentRecord
         var facts: [FactRecord]
         var words: Int
-        var bytes: Int
     }
 
     let parse: @Sendable (String) -> Document
@@ -22,6 +21,6 @@ struct ArticleProcessor: Sendable {
         let (record, facts) = extractor.records(for: document, id: article.id, title: article.title,
                                                 source: article.source, date: article.date)
         let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
-        return Processed(document: record, facts: facts, words: words, bytes: article.text.utf8.count)
+        return Processed(document: record, facts: facts, words: words)
     }
 }

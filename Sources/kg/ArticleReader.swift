@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Streams articles from the paths given to `kg ingest`: folders (recursively), `.txt` and
 /// `.md` files, JSON Lines files (`id`, `title`, `text`, optional `date`, `url`), and `-` for
@@ -28,12 +31,42 @@ struct ArticleReader {
         var visited = Set<String>()
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                try readBlob(data, name: "<stdin>", forceJSONLines: nil, article: article, skip: skip)
+                try readStandardInput(article: article, skip: skip)
             } else {
                 try walk(path, visited: &visited, explicit: true, article: article, skip: skip)
             }
         }
+    }
+
+    /// Standard input: JSON Lines, streamed, when its first non-blank byte is `{`; else one text
+    /// article (at most `maxFileBytes`).
+    private func readStandardInput(article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
+        let name = "<stdin>"
+        let input = FileHandle.standardInput
+        var head: [UInt8] = []
+        var firstByte: UInt8?
+        while firstByte == nil, let chunk = try? input.read(upToCount: 1 << 16), !chunk.isEmpty {
+            head += chunk
+            firstByte = head.first { !Self.isBlank($0) }
+        }
+        if firstByte == UInt8(ascii: "{") {
+            try readJSONLines(LineSource(handle: input, prefix: head, maxLineBytes: maxLineBytes), name: name,
+                              article: article, skip: skip)
+            return
+        }
+        var data = Data(head)
+        while data.count <= maxFileBytes, let chunk = try? input.read(upToCount: 1 << 20), !chunk.isEmpty {
+            data += chunk
+        }
+        if data.count > maxFileBytes {
+            skip(Skip(location: name, reason: "over the \(maxFileBytes >> 20) MB limit for one article"))
+            return
+        }
+        try readText(data, name: name, article: article, skip: skip)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private func walk(_ path: String, visited: inout Set<String>, explicit: Bool,
@@ -41,7 +74,7 @@ struct ArticleReader {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            skip(Skip(location: path, reason: explicit ? "no such file or folder" : "broken symbolic link"))
+            skip(Skip(location: path, reason: Self.whyMissing(path, explicit: explicit)))
             return
         }
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -69,6 +102,21 @@ struct ArticleReader {
             return
         }
         try readFile(path, article: article, skip: skip)
+    }
+
+    /// Why `path` cannot be followed: a symbolic link loop, a broken link, or nothing there.
+    private static func whyMissing(_ path: String, explicit: Bool) -> String {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            errno = 0
+            if let resolved = realpath(path, nil) {
+                free(resolved)
+            } else if errno == ELOOP {
+                return "symbolic link loop"
+            }
+            return "broken symbolic link"
+        }
+        return explicit ? "no such file or folder" : "no such file"
     }
 
     /// Whether a file found inside a folder is one kg reads: `.txt`, `.md`, `.jsonl`, `.ndjson`,
@@ -107,17 +155,11 @@ struct ArticleReader {
             skip(Skip(location: path, reason: "cannot read file"))
             return
         }
-        try readBlob(data, name: path, forceJSONLines: false, article: article, skip: skip)
+        try readText(data, name: path, article: article, skip: skip)
     }
 
-    private func readBlob(_ data: Data, name: String, forceJSONLines: Bool?,
-                          article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
-        let firstByte = data.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if forceJSONLines ?? (firstByte == UInt8(ascii: "{")) {
-            try readJSONLines(LineSource(data: data, maxLineBytes: maxLineBytes), name: name,
-                              article: article, skip: skip)
-            return
-        }
+    /// One text article: the whole of `data`.
+    private func readText(_ data: Data, name: String, article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
         switch Self.decodeText(data) {
         case .failure(let reason):
             skip(Skip(location: name, reason: reason.message))
@@ -125,7 +167,7 @@ struct ArticleReader {
             let title = text.split(whereSeparator: \.isNewline)
                 .first { !$0.allSatisfy(\.isWhitespace) }
                 .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            try article(Article(id: name, title: title, text: text, source: name, date: nil))
+            try article(Article(id: name, title: title, text: text, source: name, date: nil, inputBytes: data.count))
         }
     }
 
@@ -137,13 +179,15 @@ struct ArticleReader {
             let location = "\(name):\(line.number)"
             switch line.content {
             case .tooLong:
+                seenAny = true
                 skip(Skip(location: location, reason: "line longer than \(maxLineBytes >> 20) MB"))
-                continue
             case .bytes(let bytes):
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if bytes.allSatisfy(Self.isBlank) { continue }
                 seenAny = true
                 switch Self.parseJSONArticle(bytes, location: location) {
-                case .success(let parsed): try article(parsed)
+                case .success(var parsed):
+                    parsed.inputBytes = line.inputBytes
+                    try article(parsed)
                 case .failure(let reason): skip(Skip(location: location, reason: reason.message))
                 }
             }

@@ -12,11 +12,15 @@ struct IngestProgress {
     var sentences = 0
     /// Facts extracted from them.
     var facts = 0
-    /// Documents skipped because the graph already had them (same id or same text).
-    var duplicates = 0
+    /// Documents skipped because the graph already had one with the same id.
+    var sameID = 0
+    /// Documents skipped because the graph already had one with the same text under another id.
+    var sameText = 0
+    /// Documents skipped because the graph already had them.
+    var duplicates: Int { sameID + sameText }
     /// Inputs skipped as unreadable, by reason.
     var skipped: [String: Int] = [:]
-    /// Input bytes consumed so far and in all (0 when unknown), for the remaining-time estimate.
+    /// Input bytes read so far and in all (0 when unknown), for the remaining-time estimate.
     var bytesDone = 0
     var bytesTotal = 0
 
@@ -50,14 +54,18 @@ struct IngestProgress {
     func statusLine() -> String {
         let seconds = max(elapsed, 1e-6)
         return "\(documents) documents, \(Int(Double(documents) / seconds)) docs/s, "
-            + "\(Int(Double(words) / seconds)) words/s, \(facts) facts, \(Self.clock(elapsed))"
+            + "\(Int(Double(words) / seconds)) words/s, \(facts) facts"
+            + (duplicates > 0 ? ", \(duplicates) already ingested" : "") + ", \(Self.clock(elapsed))"
     }
 
     /// The closing summary: documents, sentences, facts, entities, skipped input and why.
     func summary(entities: Int) -> String {
         var parts = ["\(documents) documents", "\(sentences) sentences", "\(facts) facts",
                      "\(entities) entities in the graph"]
-        if duplicates > 0 { parts.append("\(duplicates) already ingested") }
+        if duplicates > 0 {
+            let why = [(sameID, "same id"), (sameText, "same text")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            parts.append("\(duplicates) already ingested (\(why.joined(separator: ", ")))")
+        }
         let skippedCount = skipped.values.reduce(0, +)
         if skippedCount > 0 {
             let reasons = skipped.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }

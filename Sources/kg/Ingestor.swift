@@ -57,28 +57,65 @@ struct Ingestor {
 
     private struct Interrupted: Error {}
 
+    /// The bytes of input under `paths` when every path is a regular file (JSON Lines or
+    /// article), for the remaining-time estimate; `nil` for folders and standard input.
+    static func inputSize(_ paths: [String]) -> Int? {
+        var total = 0
+        for path in paths {
+            guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular,
+                  let size = attributes[.size] as? Int else { return nil }
+            total += size
+        }
+        return total
+    }
+
+    /// The content hash `Graph.add` dedupes on (FNV-1a 64 of the text's UTF-8, as
+    /// `FactExtractor.records` computes it), so a text repeated within one run is skipped
+    /// before it is parsed.
+    static func contentHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
     /// Adds the articles under `paths` to `graph`; unreadable input is reported on standard
     /// error and counted. When `cancelled` turns true (Ctrl-C) reading stops; the articles
     /// already in flight are still added.
     func ingest(_ paths: [String], into graph: inout Graph,
                 cancelled: () -> Bool = { InterruptSignal.flag.load(ordering: .relaxed) }) throws -> Outcome {
         var meter = IngestProgress(live: showProgress)
-        meter.bytesTotal = paths.reduce(0) { total, path in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
-        }
+        meter.bytesTotal = Self.inputSize(paths) ?? 0
         var interrupted = false
         var lastSave = Date()
+        var idsRead = Set<String>()
+        var textsRead = Set<UInt64>()
         let processor = processor
         let map = OrderedParallelMap<Article, ArticleProcessor.Processed>(workers: jobs) { processor.process($0) }
         try map.run(produce: { submit in
             do {
                 try ArticleReader().read(paths, article: { article in
                     if cancelled() { throw Interrupted() }
+                    meter.bytesDone += article.inputBytes
                     if let shard, !shard.contains(id: article.id) { return }
-                    if graph.documentIndex(id: article.id) != nil {
-                        meter.duplicates += 1
+                    // Skip before parsing what `Graph.add` would skip after: an id already in
+                    // the graph or already submitted in this run, a text already submitted.
+                    if graph.documentIndex(id: article.id) != nil || idsRead.contains(article.id) {
+                        meter.sameID += 1
+                        meter.tick()
                         return
                     }
+                    let hash = Self.contentHash(article.text)
+                    if textsRead.contains(hash) {
+                        meter.sameText += 1
+                        meter.tick()
+                        return
+                    }
+                    idsRead.insert(article.id)
+                    textsRead.insert(hash)
                     submit(article)
                 }, skip: { skip in
                     meter.clearLine()
@@ -90,14 +127,14 @@ struct Ingestor {
             }
         }, consume: { processed in
             let result = graph.add(document: processed.document, facts: processed.facts)
-            meter.bytesDone += processed.bytes
-            if result.status == .added {
+            switch result.status {
+            case .added:
                 meter.documents += 1
                 meter.words += processed.words
                 meter.sentences += processed.document.sentences.count
                 meter.facts += processed.facts.count
-            } else {
-                meter.duplicates += 1
+            case .duplicateID: meter.sameID += 1
+            case .duplicateContent: meter.sameText += 1
             }
             meter.tick()
             if let checkpointPath, checkpointSeconds > 0, Date().timeIntervalSince(lastSave) >= Double(checkpointSeconds) {
