@@ -77,6 +77,12 @@ public struct FactExtractor: Sendable {
             score = (ruleConfidence[rule] ?? 0.5) * 0.9
         }
         if fact.subject.viaPronoun { score *= 0.95 }
+        // A relative or question word left unresolved (`what they do`), or an oblique with no
+        // preposition (mostly a misattached phrase), is seldom what a reader would write.
+        for argument in [fact.subject] + (fact.object.map { [$0] } ?? []) where argument.kind == .unresolved {
+            if ["what", "which", "that", "who", "whom", "whatever"].contains(argument.text.lowercased()) { score *= 0.6 }
+        }
+        if fact.rule.hasSuffix("oblique"), fact.object?.preposition == nil { score *= 0.7 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.subject.kind == .concept { score *= 0.95 }
         switch fact.surface.split(separator: " ").count {
