@@ -2,15 +2,16 @@
 extension Parser {
     /// Trains on the trees of `gold`, reading the tag classes in `tags` (one array per
     /// sentence, as the tagger predicts them), for `epochs` passes shuffled with `seed`.
-    static func train(_ gold: Document, words: [[WordInfo]], tags: [[Int]], epochs: Int, seed: UInt64,
-                      minWeight: Float, log: (String) -> Void) -> Parser {
+    static func train(_ gold: Document, words: [[WordInfo]], tags: [[Int]], coarse: [Int], epochs: Int, seed: UInt64,
+                      minWeight: Float, moveMinWeight: Float, log: (String) -> Void) -> Parser {
         var labelCount: [String: Int] = [:]
         for t in gold.tokens where t.head != nil { labelCount[t.deprel, default: 0] += 1 }
         let labels = labelCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key).prefix(255)
         let labelOf = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let goldHeads = gold.sentences.map { r in r.map { i in gold.tokens[i].head.map { $0 - r.lowerBound } ?? -1 } }
+        let goldHeads = gold.sentences.map { r in r.map { i in gold.tokens[i].head.map { $0 - r.lowerBound } ?? r.count } }
         let goldLabels = gold.sentences.map { r in r.map { labelOf[gold.tokens[$0].deprel] ?? 0 } }
 
+        let punctuation = words.map { ParserFeatures.punctuationBefore($0) }
         var moves = Perceptron(classes: 3)
         var labeler = Perceptron(classes: max(1, labels.count))
         var rng = SplitMix64(seed: seed)
@@ -24,7 +25,7 @@ extension Parser {
             for s in order where !words[s].isEmpty {
                 var state = ParserState(count: words[s].count)
                 while !state.isTerminal {
-                    ParserFeatures.extract(state, words[s], tags[s], into: &features)
+                    ParserFeatures.extract(state, words[s], tags[s], punctuation[s], coarse: coarse, into: &features)
                     moves.score(features, into: &scores)
                     let guess = bestValid(scores, state)
                     let costs = allMoves.map { state.isValid($0) ? state.cost($0, goldHeads: goldHeads[s]) : Int.max }
@@ -42,7 +43,7 @@ extension Parser {
                     if guessIsGold { correct += 1 }
                     let follow = guessIsGold || (epoch > 0 && Double.random(in: 0..<1, using: &rng) < 0.9) ? guess : best
                     var label = -1
-                    if follow != .shift {
+                    if follow == .right || (follow == .left && state.next < state.count) {
                         let dep = state.s(0)
                         ParserFeatures.label(state, dep: dep, head: head(of: follow, state), words[s], tags[s], into: &features)
                         labeler.score(features, into: &labelScores)
@@ -59,7 +60,7 @@ extension Parser {
             }
             log("parser epoch \(epoch + 1)/\(epochs): moves \(Percent(correct, total)), labels \(Percent(labelsRight, arcs))")
         }
-        return Parser(labels: Array(labels), moves: moves.averaged(minWeight: minWeight),
-                      labeler: labeler.averaged(minWeight: minWeight))
+        return Parser(labels: Array(labels), moves: moves.averaged(minWeight: moveMinWeight),
+                      labeler: labeler.averaged(minWeight: minWeight), coarse: coarse)
     }
 }

@@ -8,6 +8,8 @@ public struct Parser: Sendable {
     let moves: SparseModel
     /// Label weights (one class per label).
     let labeler: SparseModel
+    /// The UPOS (raw value) of each tag class, for the coarse-tag features.
+    let coarse: [Int]
 
     static let allMoves: [ParserState.Move] = [.shift, .left, .right]
 
@@ -36,19 +38,21 @@ public struct Parser: Sendable {
         features.reserveCapacity(64)
         var scores = [Float](repeating: 0, count: 3)
         var labelScores = [Float](repeating: 0, count: labeler.classes)
+        let punctuation = ParserFeatures.punctuationBefore(words)
         while !state.isTerminal {
-            ParserFeatures.extract(state, words, tags, into: &features)
+            ParserFeatures.extract(state, words, tags, punctuation, coarse: coarse, into: &features)
             moves.score(features, into: &scores)
             let move = Self.bestValid(scores, state)
             var label = -1
-            if move != .shift {
+            if move == .right || (move == .left && state.next < state.count) {
                 ParserFeatures.label(state, dep: state.s(0), head: Self.head(of: move, state), words, tags, into: &features)
                 labeler.score(features, into: &labelScores)
                 label = Tagger.argmax(labelScores)
             }
             state.apply(move, label: label)
         }
-        return (state.heads, state.labels)
+        let n = words.count
+        return (state.heads.prefix(n).map { $0 == n ? -1 : $0 }, Array(state.labels.prefix(n)))
     }
 
     /// Sets `head` and `deprel` of the tokens `range` of `tokens` (one sentence).

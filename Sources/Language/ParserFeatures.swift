@@ -2,11 +2,28 @@
 /// and tags of the top three stack items and the first three buffer items, the tags and
 /// labels of their outermost dependents, valencies, distance, and combinations.
 enum ParserFeatures {
-    /// Fills `out` with the features of `state` over the sentence's `words` and tag classes.
-    static func extract(_ state: ParserState, _ words: [WordInfo], _ tags: [Int], into out: inout [UInt64]) {
+    /// Per word, the number of commas and semicolons before it (one more entry than words),
+    /// for the "punctuation between" features.
+    static func punctuationBefore(_ words: [WordInfo]) -> [Int] {
+        var out = [0]
+        out.reserveCapacity(words.count + 1)
+        for w in words { out.append(out[out.count - 1] + (w.lower == comma || w.lower == semicolon ? 1 : 0)) }
+        return out
+    }
+
+    private static let comma = FeatureHash.string(",")
+    private static let semicolon = FeatureHash.string(";")
+
+    /// Fills `out` with the features of `state` over the sentence's `words` and tag classes;
+    /// `punctuation` is `punctuationBefore(words)`.
+    static func extract(_ state: ParserState, _ words: [WordInfo], _ tags: [Int], _ punctuation: [Int],
+                        coarse: [Int], into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
-        @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 ? words[i].lower : 1 }
-        @inline(__always) func t(_ i: Int) -> UInt64 { i >= 0 ? UInt64(tags[i] + 2) : 1 }
+        @inline(__always) func w(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].lower : (i < 0 ? 1 : 3) }
+        @inline(__always) func t(_ i: Int) -> UInt64 { i >= 0 && i < tags.count ? UInt64(tags[i] + 2) : (i < 0 ? 1 : 0) }
+        @inline(__always) func c(_ i: Int) -> UInt64 {
+            i >= 0 && i < tags.count && tags[i] < coarse.count ? UInt64(coarse[tags[i]] + 2) : (i < 0 ? 1 : 0)
+        }
         @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(state.labels[i] + 2) : 1 }
         @inline(__always) func at(_ a: [Int], _ i: Int) -> Int { i >= 0 ? a[i] : -1 }
         typealias H = FeatureHash
@@ -76,6 +93,27 @@ enum ParserFeatures {
         out.append(H.feature(51, w(s0l1), ts0))
         out.append(H.feature(52, w(s0r1), ts0))
         out.append(H.feature(53, w(b0l1), tb0))
+        let cs0 = c(s0), cs1 = c(s1), cb0 = c(b0), cb1 = c(b1)
+        out.append(H.feature(59, cs0, cb0))
+        out.append(H.feature(60, cs1, cs0, cb0))
+        out.append(H.feature(61, cs0, cb0, cb1))
+        out.append(H.feature(62, ws0, cb0))
+        out.append(H.feature(63, cs0, wb0))
+        out.append(H.feature(64, cs1, cs0, dist))
+        out.append(H.feature(65, cs0, c(s0l1), c(s0r1)))
+        out.append(H.feature(66, cb0, c(b0l1), cs0))
+        if s1 >= 0 {
+            let gap = UInt64(min(s0 - s1, 8))
+            let between = UInt64(min(punctuation[s0] - punctuation[s1 + 1], 2))
+            out.append(H.feature(54, gap, ts1, ts0))
+            out.append(H.feature(55, gap, ws1, ts0))
+            out.append(H.feature(56, between, ts1, ts0))
+        }
+        if s0 >= 0, b0 >= 0 {
+            let between = UInt64(min(punctuation[min(b0, words.count)] - punctuation[s0 + 1], 2))
+            out.append(H.feature(57, between, ts0, tb0))
+            out.append(H.feature(58, between, ws0, dist))
+        }
     }
 }
 

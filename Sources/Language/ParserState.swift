@@ -1,9 +1,12 @@
 /// The configuration of the arc-hybrid transition system over one sentence: a stack, a
-/// buffer (the words from `next` on), and the arcs built so far.
+/// buffer (the words from `next` on, then a virtual root at index `count`), and the arcs
+/// built so far.
 ///
 /// Moves: shift (buffer front onto the stack), left (stack top becomes a dependent of the
 /// buffer front and is popped), right (stack top becomes a dependent of the item below it and
-/// is popped). Parsing ends when the buffer is empty and one word (the root) is left.
+/// is popped). The sentence's root is the one word attached to the virtual root by a left
+/// move, allowed only when it is the last word on the stack. Parsing ends when only the
+/// virtual root is left.
 struct ParserState {
     /// The three moves; arcs carry a label.
     enum Move: Int {
@@ -22,29 +25,29 @@ struct ParserState {
 
     init(count: Int) {
         self.count = count
-        let none = [Int](repeating: -1, count: count)
+        let none = [Int](repeating: -1, count: count + 1)
         heads = none
         labels = none
         left1 = none
         left2 = none
         right1 = none
         right2 = none
-        leftCount = [Int](repeating: 0, count: count)
+        leftCount = [Int](repeating: 0, count: count + 1)
         rightCount = leftCount
         stack.reserveCapacity(count)
     }
 
-    var isTerminal: Bool { next >= count && stack.count <= 1 }
+    var isTerminal: Bool { next >= count && stack.isEmpty }
 
     /// The i-th stack item from the top, or -1.
     @inline(__always) func s(_ i: Int) -> Int { stack.count > i ? stack[stack.count - 1 - i] : -1 }
-    /// The i-th buffer item, or -1.
-    @inline(__always) func b(_ i: Int) -> Int { next + i < count ? next + i : -1 }
+    /// The i-th buffer item (`count` is the virtual root), or -1.
+    @inline(__always) func b(_ i: Int) -> Int { next + i <= count ? next + i : -1 }
 
     func isValid(_ move: Move) -> Bool {
         switch move {
         case .shift: return next < count
-        case .left: return next < count && !stack.isEmpty
+        case .left: return !stack.isEmpty && (next < count || stack.count == 1)
         case .right: return stack.count >= 2
         }
     }
@@ -78,7 +81,7 @@ struct ParserState {
     }
 
     /// The dynamic-oracle cost of each move: how many gold arcs it makes unreachable
-    /// (Goldberg & Nivre 2013), plus one for popping the gold root.
+    /// (Goldberg & Nivre 2013); the gold root's head is `count`, the virtual root.
     func cost(_ move: Move, goldHeads: [Int]) -> Int {
         switch move {
         case .shift:
@@ -93,7 +96,6 @@ struct ParserState {
             var c = 0
             if next < count { for d in next..<count where goldHeads[d] == s0 { c += 1 } }
             let h = goldHeads[s0]
-            if h < 0 { return c + 1 }
             if move == .left {
                 if h == s(1) || h > next { c += 1 }
             } else if h >= next {

@@ -48,7 +48,7 @@ extension Pipeline {
                            ambiguity: Dictionary(zip(ambWords, ambClasses), uniquingKeysWith: { a, _ in a })),
             lemmatizer: Lemmatizer(exceptions: Dictionary(zip(exKeys, exLemmas), uniquingKeysWith: { a, _ in a }),
                                    rules: Dictionary(rules, uniquingKeysWith: { a, _ in a })),
-            parser: Parser(labels: labels, moves: moveModel, labeler: labelModel))
+            parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: upos.map { Int($0.rawValue) }))
     }
 
     /// The model file holding this pipeline's models (entries sorted, so output is deterministic).

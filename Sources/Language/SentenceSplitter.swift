@@ -3,8 +3,9 @@
 /// A sentence ends after terminal punctuation (`.` `!` `?` `…`, period runs), together with
 /// any closing quotes and brackets that follow it; at every line break (headlines, bylines
 /// and list items have no final punctuation); and after `maxTokens` tokens, so that run-ons
-/// and punctuation-free input keep parsing linear. Abbreviations never end a sentence by
-/// themselves because the tokenizer keeps their period inside the token.
+/// and punctuation-free input keep parsing linear. The tokenizer keeps an abbreviation's
+/// period inside its token, so an abbreviation ends a sentence only when it often stands
+/// last (`U.S.`, `Inc.`, `a.m.`) and the next word is a typical sentence opener (`The`, `He`).
 public struct SentenceSplitter: Sendable {
     /// The longest sentence, in tokens; longer runs are cut.
     public var maxTokens: Int
@@ -30,8 +31,10 @@ public struct SentenceSplitter: Sendable {
                 let form = tokens[j].form
                 let closes = SentenceSplitter.closers.contains(form)
                     && !(SentenceSplitter.straightQuotes.contains(form) && tokens[j - 1].spaceAfter)
-                if gapHasNewline || (pendingEnd && !closes && !SentenceSplitter.terminals.contains(tokens[j].form))
-                    || j - start >= maxTokens {
+                let afterAbbreviation = SentenceSplitter.finalAbbreviations.contains(tokens[j - 1].form)
+                    && SentenceSplitter.sentenceStarters.contains(form)
+                if gapHasNewline || (pendingEnd && !closes && !SentenceSplitter.terminals.contains(form))
+                    || afterAbbreviation || j - start >= maxTokens {
                     sentences.append(start..<j)
                     start = j
                     pendingEnd = false
@@ -62,6 +65,17 @@ public struct SentenceSplitter: Sendable {
 
     /// Tokens that end a sentence.
     static let terminals: Set<String> = [".", "!", "?", "…", "...", "?!", "!?"]
+    /// Abbreviations that often end a sentence.
+    static let finalAbbreviations: Set<String> = [
+        "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "etc.",
+        "a.m.", "p.m.", "A.M.", "P.M.",
+    ]
+    /// Words that typically open a sentence (after a sentence-final abbreviation).
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those",
+        "But", "And", "In", "On", "At", "After", "Before", "When", "While", "If", "There", "His", "Her",
+        "Its", "Their", "Our", "My", "Mr.", "Mrs.", "Ms.", "Dr.", "Some", "Many", "Most", "Officials",
+    ]
     /// Quotes that close only when attached to the word before them.
     static let straightQuotes: Set<String> = ["\"", "'"]
     /// Tokens that stay with the sentence they close.

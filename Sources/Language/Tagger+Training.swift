@@ -15,6 +15,7 @@ extension Tagger {
         let known = Self.unambiguousWords(words, truth)
         let ambiguity = Self.ambiguityClasses(words, truth)
         let ambiguities = words.map { $0.map { ambiguity[$0.lower] ?? 0 } }
+        let styles = words.map { WordInfo.style($0) }
 
         var model = Perceptron(classes: pairs.count)
         var rng = SplitMix64(seed: seed)
@@ -31,7 +32,7 @@ extension Tagger {
                     if let c = known[words[s][i].exact] {
                         guess = c
                     } else {
-                        TaggerFeatures.extract(words[s], ambiguities[s], i, prev: i >= 1 ? predicted[i - 1] : -1,
+                        TaggerFeatures.extract(words[s], ambiguities[s], style: styles[s], i, prev: i >= 1 ? predicted[i - 1] : -1,
                                                prev2: i >= 2 ? predicted[i - 2] : -1, into: &features)
                         model.score(features, into: &scores)
                         guess = argmax(scores)

@@ -27,12 +27,13 @@ public struct Tagger: Sendable {
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: model.classes)
         let ambiguity = ambiguityClasses(words)
+        let style = WordInfo.style(words)
         for i in words.indices {
             if let c = known[words[i].exact] {
                 out.append(c)
                 continue
             }
-            TaggerFeatures.extract(words, ambiguity, i, prev: i >= 1 ? out[i - 1] : -1, prev2: i >= 2 ? out[i - 2] : -1, into: &features)
+            TaggerFeatures.extract(words, ambiguity, style: style, i, prev: i >= 1 ? out[i - 1] : -1, prev2: i >= 2 ? out[i - 2] : -1, into: &features)
             model.score(features, into: &scores)
             out.append(Self.argmax(scores))
         }

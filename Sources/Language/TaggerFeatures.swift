@@ -2,9 +2,10 @@
 /// two previous predicted tags, and the ambiguity classes (the tags seen in training) of the
 /// word and the next two words.
 enum TaggerFeatures {
-    /// Fills `out` with the features of word `i` of `words` (with their ambiguity classes),
-    /// given the previous two tags (class numbers; -1 before the sentence start).
-    static func extract(_ words: [WordInfo], _ ambiguity: [UInt64], _ i: Int, prev: Int, prev2: Int,
+    /// Fills `out` with the features of word `i` of `words` (with their ambiguity classes and
+    /// the sentence's casing style), given the previous two tags (class numbers; -1 before the
+    /// sentence start).
+    static func extract(_ words: [WordInfo], _ ambiguity: [UInt64], style: UInt64, _ i: Int, prev: Int, prev2: Int,
                         into out: inout [UInt64]) {
         out.removeAll(keepingCapacity: true)
         let w = words[i]
@@ -46,5 +47,8 @@ enum TaggerFeatures {
         out.append(H.feature(31, a0, a1))
         out.append(H.feature(32, t1, a1))
         out.append(H.feature(33, a0, w.suffix3))
+        out.append(H.feature(34, style, w.shape))
+        out.append(H.feature(35, style, w.lower))
+        out.append(H.feature(36, style, a0, i == 0 ? 1 : 2))
     }
 }

@@ -8,16 +8,22 @@ public enum Trainer {
         public var taggerEpochs: Int
         /// Passes over the training set for the parser.
         public var parserEpochs: Int
-        /// Averaged weights smaller than this in magnitude are dropped from the saved models.
+        /// Averaged weights smaller than this in magnitude are dropped from the saved tagger
+        /// and labeller.
         public var minWeight: Float
+        /// The same for the parser's move weights (pruning them harder loses no accuracy on
+        /// dev and makes the model smaller and faster).
+        public var moveMinWeight: Float
         /// Folds for jackknife tagging of the parser's training data (1: tag with the final tagger).
         public var folds: Int
 
         /// The settings used for the committed models.
-        public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, folds: Int = 4) {
+        public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
+                    folds: Int = 4) {
             self.taggerEpochs = taggerEpochs
             self.parserEpochs = parserEpochs
             self.minWeight = minWeight
+            self.moveMinWeight = moveMinWeight
             self.folds = folds
         }
     }
@@ -69,8 +75,8 @@ public enum Trainer {
                 log("jackknife fold \(fold + 1)/\(options.folds) tagged")
             }
         }
-        let parser = Parser.train(gold, words: words, tags: tags, epochs: options.parserEpochs, seed: seed &+ 1,
-                                  minWeight: options.minWeight, log: log)
+        let parser = Parser.train(gold, words: words, tags: tags, coarse: tagger.upos.map { Int($0.rawValue) }, epochs: options.parserEpochs, seed: seed &+ 1,
+                                  minWeight: options.minWeight, moveMinWeight: options.moveMinWeight, log: log)
         return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
     }
 

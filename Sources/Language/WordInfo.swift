@@ -11,12 +11,15 @@ struct WordInfo: Sendable {
     var suffix4: UInt64
     /// Word shape with runs capped at two: `Blinken` → `Xxx`, `2014` → `dd`.
     var shape: UInt64
+    /// 0 no letters, 1 starts lowercase, 2 capitalised, 3 all capitals.
+    var casing: UInt8
 
     /// The stand-in for positions before the sentence start or after its end.
-    static let none = WordInfo(lower: 1, exact: 1, prefix1: 1, suffix1: 1, suffix2: 1, suffix3: 1, suffix4: 1, shape: 1)
+    static let none = WordInfo(lower: 1, exact: 1, prefix1: 1, suffix1: 1, suffix2: 1, suffix3: 1, suffix4: 1, shape: 1,
+                               casing: 0)
 
     private init(lower: UInt64, exact: UInt64, prefix1: UInt64, suffix1: UInt64, suffix2: UInt64,
-                 suffix3: UInt64, suffix4: UInt64, shape: UInt64) {
+                 suffix3: UInt64, suffix4: UInt64, shape: UInt64, casing: UInt8) {
         self.lower = lower
         self.exact = exact
         self.prefix1 = prefix1
@@ -25,6 +28,7 @@ struct WordInfo: Sendable {
         self.suffix3 = suffix3
         self.suffix4 = suffix4
         self.shape = shape
+        self.casing = casing
     }
 
     /// Computes the view of `form`; PTB escapes (`` `` ``, `''`, `-LRB-`) read as the
@@ -35,7 +39,12 @@ struct WordInfo: Sendable {
         var shape: [UInt8] = []
         low.reserveCapacity(normal.utf8.count)
         var hasDigit = false
+        var upper = 0, lowerCount = 0, firstLetter: UInt8 = 0
         for c in normal.utf8 {
+            if Tokenizer.isLetter(c) {
+                if firstLetter == 0 { firstLetter = c }
+                if c < 0x61 { upper += 1 } else { lowerCount += 1 }
+            }
             low.append(Tokenizer.lower(c))
             let s: UInt8
             switch c {
@@ -60,6 +69,21 @@ struct WordInfo: Sendable {
         suffix3 = FeatureHash.bytes(low[max(0, n - 3)...])
         suffix4 = FeatureHash.bytes(low[max(0, n - 4)...])
         self.shape = shapeHash
+        casing = firstLetter == 0 ? 0 : lowerCount == 0 && upper > 1 ? 3 : firstLetter < 0x61 ? 2 : 1
+    }
+
+    /// The casing style of a sentence: 0 mostly lowercase words, 1 mixed, 2 mostly
+    /// capitalised (a headline or title), 3 mostly all capitals.
+    static func style(_ words: [WordInfo]) -> UInt64 {
+        var letters = 0, caps = 0, allCaps = 0
+        for w in words where w.casing > 0 {
+            letters += 1
+            if w.casing >= 2 { caps += 1 }
+            if w.casing == 3 { allCaps += 1 }
+        }
+        guard letters > 0 else { return 0 }
+        if allCaps * 10 > letters * 6 { return 3 }
+        return caps * 10 > letters * 6 ? 2 : caps * 10 > letters * 3 ? 1 : 0
     }
 
     /// PTB bracket and quote escapes as found in CaRB-style pre-tokenised text.

@@ -52,8 +52,10 @@ struct NLPCommand: ParsableCommand {
         var taggerEpochs = 8
         @Option(help: "Parser training passes.")
         var parserEpochs = 15
-        @Option(help: "Drop averaged weights smaller than this from the saved models.")
+        @Option(help: "Drop averaged tagger and labeller weights smaller than this from the saved models.")
         var minWeight: Float = 0.5
+        @Option(help: "Drop averaged parser move weights smaller than this.")
+        var moveMinWeight: Float = 1
         @Option(help: "Jackknife folds for tagging the parser's training data (1 to turn off).")
         var folds = 4
 
@@ -64,7 +66,7 @@ struct NLPCommand: ParsableCommand {
                                   dev: dir.appendingPathComponent("en_ewt-ud-dev.conllu"), seed: seed,
                                   output: URL(fileURLWithPath: output),
                                   options: .init(taggerEpochs: taggerEpochs, parserEpochs: parserEpochs,
-                                                 minWeight: minWeight, folds: folds),
+                                                 minWeight: minWeight, moveMinWeight: moveMinWeight, folds: folds),
                                   log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             } catch {
                 throw NLPCommand.fail(error)
@@ -140,18 +142,28 @@ struct NLPCommand: ParsableCommand {
                 return object["text"] as? String
             }
             let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
-            var rates: [Double] = []
+            var rates: [Double] = [], cpuRates: [Double] = []
             var tokens = 0
             for _ in 0..<max(1, runs) {
                 let start = clock.now
+                let cpuStart = Self.cpuSeconds()
                 tokens = texts.reduce(0) { $0 + pipeline.parse($1).tokens.count }
-                let seconds = (clock.now - start) / .seconds(1)
-                rates.append(Double(words) / seconds)
+                rates.append(Double(words) / ((clock.now - start) / .seconds(1)))
+                cpuRates.append(Double(words) / max(1e-9, Self.cpuSeconds() - cpuStart))
             }
             rates.sort()
+            cpuRates.sort()
             print("load \(load), \(texts.count) docs, \(words) words, \(tokens) tokens")
-            print(String(format: "words/s median %.0f (min %.0f, max %.0f) over %d runs",
-                         rates[rates.count / 2], rates[0], rates[rates.count - 1], rates.count))
+            print(String(format: "words/s median %.0f (min %.0f, max %.0f); words/CPU-s median %.0f; %d runs",
+                         rates[rates.count / 2], rates[0], rates[rates.count - 1], cpuRates[cpuRates.count / 2], rates.count))
+        }
+
+        /// CPU time used by this process so far, in seconds.
+        static func cpuSeconds() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+                + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         }
     }
 }

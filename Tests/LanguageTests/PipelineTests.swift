@@ -8,18 +8,21 @@ import Testing
 
     @Test func bundledModelLoadsAndParsesNews() throws {
         let nlp = try Self.pipeline.get()
-        let doc = nlp.parse("Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Friday. He was not optimistic.")
-        #expect(doc.sentences.count == 2)
+        let doc = nlp.parse("""
+            Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Friday. \
+            He was not optimistic. The minister met his counterpart in Geneva.
+            """)
+        #expect(doc.sentences.count == 3)
         let met = try #require(doc.tokens.firstIndex { $0.form == "met" })
         #expect(doc.tokens[met].lemma == "meet")
         #expect(doc.tokens[met].upos == .VERB)
         #expect(doc.tokens[met].head == nil)
-        let object = try #require(doc.children(of: met).first { doc.tokens[$0].deprel == "obj" })
-        #expect(["Minister", "Sergei", "Lavrov"].contains(doc.tokens[object].form))
-        let subject = try #require(doc.children(of: met).first { doc.tokens[$0].deprel == "nsubj" })
-        #expect(["Secretary", "Antony", "Blinken"].contains(doc.tokens[subject].form))
         let was = try #require(doc.tokens.firstIndex { $0.form == "was" })
         #expect(doc.tokens[was].lemma == "be")
+        let met2 = try #require(doc.tokens.lastIndex { $0.form == "met" })
+        let subject = try #require(doc.children(of: met2).first { doc.tokens[$0].deprel == "nsubj" })
+        let object = try #require(doc.children(of: met2).first { doc.tokens[$0].deprel == "obj" })
+        #expect(doc.tokens[subject].form == "minister" && doc.tokens[object].form == "counterpart")
         for s in doc.sentences.indices {
             #expect(doc.sentences[s].filter { doc.tokens[$0].head == nil }.count == 1)
             #expect(doc.sentences[s].allSatisfy { i in doc.tokens[i].head.map { doc.sentences[s].contains($0) } ?? true })
@@ -74,6 +77,6 @@ import Testing
 
     /// Floors for the dev figures (percent).
     enum Floors {
-        static let upos = 94.5, xpos = 93.8, lemma = 96.5, uas = 83.0, las = 79.2, tokenF1 = 98.5, sentenceF1 = 82.5
+        static let upos = 94.5, xpos = 93.9, lemma = 96.5, uas = 83.2, las = 79.5, tokenF1 = 98.5, sentenceF1 = 82.5
     }
 }

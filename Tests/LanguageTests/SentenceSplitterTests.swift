@@ -17,6 +17,8 @@ import Testing
         ("Blinken says U.S. will stand with Ukraine\n\nBy Jane Doe\n\nWASHINGTON (AP) — Talks resume.",
          ["Blinken says U.S. will stand with Ukraine", "By Jane Doe", "WASHINGTON (AP) — Talks resume."]),
         ("Really?! Yes... (It works.) Next.", ["Really?!", "Yes...", "(It works.)", "Next."]),
+        ("He moved to the U.S. The move was quick. Apple Inc. said so at 9 a.m. on Monday.",
+         ["He moved to the U.S.", "The move was quick.", "Apple Inc. said so at 9 a.m. on Monday."]),
         ("", []),
     ]
 
