@@ -57,10 +57,10 @@ public struct FactExtractor: Sendable {
     /// and a silver parse); facts of unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
         "clause.svo": 0.73, "clause.conj": 0.66, "clause.xcomp": 0.75, "clause.relcl": 0.5, "clause.acl": 0.48,
-        "clause.advcl": 0.42, "clause.fallback": 0.5, "clause.fallback.oblique": 0.45, "clause.ccomp": 0.75,
-        "clause.oblique": 0.76, "clause.light": 0.7, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
-        "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.52, "clause.advcl.oblique": 0.68,
-        "clause.passive": 0.72, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
+        "clause.advcl": 0.4, "clause.fallback": 0.5, "clause.fallback.oblique": 0.45, "clause.ccomp": 0.8,
+        "clause.oblique": 0.76, "clause.light": 0.75, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
+        "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.56, "clause.advcl.oblique": 0.68,
+        "clause.passive": 0.75, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
         "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
         "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.age": 0.5,
