@@ -137,7 +137,7 @@ struct DocumentEntities {
             let name = ArgumentBuilder.conceptName(i, within: Set(tree.subtree(of: i)), in: tree)
             concepts.insert(entities.count)
             entities.append(EntityRecord(name: name, type: .other))
-            let weight = Double(MentionFinder.weight(of: i, tree)) - 0.5
+            let weight = Double(MentionFinder.weight(of: i, tree, lexicon)) - 0.5
             salient[tree.index].append(Salient(sentence: tree.index, token: i, entity: entities.count - 1, weight: weight))
         }
     }

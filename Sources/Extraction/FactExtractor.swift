@@ -57,10 +57,10 @@ public struct FactExtractor: Sendable {
     /// and a silver parse); facts of unlisted rules take their parent rule's, lowered.
     static let ruleConfidence: [String: Double] = [
         "clause.svo": 0.73, "clause.conj": 0.66, "clause.xcomp": 0.75, "clause.relcl": 0.5, "clause.acl": 0.48,
-        "clause.advcl": 0.42, "clause.fallback": 0.5, "clause.fallback.oblique": 0.45, "clause.ccomp": 0.75,
-        "clause.oblique": 0.76, "clause.light": 0.7, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
-        "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.52, "clause.advcl.oblique": 0.68,
-        "clause.passive": 0.72, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
+        "clause.advcl": 0.4, "clause.fallback": 0.5, "clause.fallback.oblique": 0.45, "clause.ccomp": 0.8,
+        "clause.oblique": 0.76, "clause.light": 0.75, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
+        "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.56, "clause.advcl.oblique": 0.68,
+        "clause.passive": 0.75, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
         "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
         "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.age": 0.5,
@@ -77,6 +77,12 @@ public struct FactExtractor: Sendable {
             score = (ruleConfidence[rule] ?? 0.5) * 0.9
         }
         if fact.subject.viaPronoun { score *= 0.95 }
+        // A relative or question word left unresolved (`what they do`), or an oblique with no
+        // preposition (mostly a misattached phrase), is seldom what a reader would write.
+        for argument in [fact.subject] + (fact.object.map { [$0] } ?? []) where argument.kind == .unresolved {
+            if ["what", "which", "that", "who", "whom", "whatever"].contains(argument.text.lowercased()) { score *= 0.6 }
+        }
+        if fact.rule.hasSuffix("oblique"), fact.object?.preposition == nil { score *= 0.7 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.subject.kind == .concept { score *= 0.95 }
         switch fact.surface.split(separator: " ").count {

@@ -97,11 +97,11 @@ struct MentionFinder {
         // The name's most prominent word stands for it (`Blinken`, the subject, not `State`).
         let span = Set(block)
         let anchor = ([head] + nameTokens).filter { tree.heads[$0].map { !span.contains($0) } ?? true }
-            .max { Self.weight(of: $0, tree) < Self.weight(of: $1, tree) } ?? head
+            .max { Self.weight(of: $0, tree, lexicon) < Self.weight(of: $1, tree, lexicon) } ?? head
         let plural = ["NNS", "NNPS"].contains(tree.token(anchor).xpos) || isPeopleNoun(anchor, tree)
         return Mention(sentence: tree.index, head: anchor, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
-                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree))
+                       titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree, lexicon))
     }
 
     /// The contiguous block of name words around `head` (including titles inside the tree).
@@ -174,14 +174,17 @@ struct MentionFinder {
         return .other
     }
 
-    /// The pronoun-resolution weight of a noun phrase headed by `i`.
-    static func weight(of i: Int, _ tree: SentenceTree) -> Int {
+    /// The pronoun-resolution weight of a noun phrase headed by `i`: the subject of the main
+    /// clause 4, other subjects 3, objects and possessors 2, the rest 1. The subject of a
+    /// reporting verb (`the administration says`) is a source, not the topic: 2.
+    static func weight(of i: Int, _ tree: SentenceTree, _ lexicon: Lexicon) -> Int {
         switch tree.rel(i) {
         case "nsubj", "nsubj:pass", "nsubj:outer":
-            if let head = tree.heads[i], tree.heads[head] == nil { 4 } else { 3 }
+            if let head = tree.heads[i], lexicon.reportingVerbs.contains(tree.token(head).lemma.lowercased()) { 2 }
+            else if let head = tree.heads[i], tree.heads[head] == nil { 4 } else { 3 }
         case "obj", "nmod:poss", "iobj": 2
         case "conj":
-            if let head = tree.heads[i] { weight(of: head, tree) } else { 1 }
+            if let head = tree.heads[i] { weight(of: head, tree, lexicon) } else { 1 }
         default: 1
         }
     }

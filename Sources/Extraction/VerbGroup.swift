@@ -24,7 +24,10 @@ struct VerbGroup {
         var surfaceTokens: [Int] = []
         var flags: FactFlags = []
         copular = tree.child(of: p, ["cop"]) != nil
-        passive = !copular && tree.child(of: p, ["nsubj:pass", "aux:pass", "csubj:pass"]) != nil
+        // A passive subject with an object and no passive auxiliary (`It has put forces` read as
+        // passive) is a parse error: the clause is active.
+        passive = !copular && (tree.child(of: p, ["aux:pass"]) != nil
+            || (tree.child(of: p, ["nsubj:pass", "csubj:pass"]) != nil && tree.child(of: p, ["obj"]) == nil))
         for child in tree.children[p] {
             let lemma = tree.token(child).lemma.lowercased()
             switch tree.rel(child) {

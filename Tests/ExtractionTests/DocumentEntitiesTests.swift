@@ -141,6 +141,25 @@ import Testing
         #expect(entities.antecedent(ofPronoun: "They", sentence: 3, token: 0)?.entity.name == "Gibraltarians")
     }
 
+    @Test func sourcesOfReportsAreNotTopics() {
+        let facts = Trees.facts("""
+            the the DET 3 det
+            Biden Biden PROPN 3 compound
+            administration administration NOUN 4 nsubj
+            says say VERB 0 root
+            the the DET 6 det
+            Kremlin Kremlin PROPN 7 nsubj
+            positioned position VERB 4 ccomp
+            troops troop NOUN 7 obj
+
+            It it PRON 3 nsubj
+            has have AUX 3 aux
+            put put VERB 0 root
+            forces force NOUN 3 obj
+            """).map(Trees.describe)
+        #expect(facts.contains("Kremlin | put | forces"), "\(facts)")
+    }
+
     @Test func acronymAndFullNameAreOneEntity() {
         let entities = Self.entities(Self.article)
         #expect(entities.entity(sentence: 3, token: 4)?.name == "NATO")

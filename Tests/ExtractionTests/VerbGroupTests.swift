@@ -23,6 +23,12 @@ import Testing
         off off ADP 2 compound:prt
         """, 1, ["cut", "off"], "cut off", FactFlags(), false),
         ("""
+        It it PRON 3 nsubj:pass
+        has have AUX 3 aux
+        put put VERB 0 root VBN
+        forces force NOUN 3 obj
+        """, 2, ["put"], "has put", FactFlags(), false),
+        ("""
         It it PRON 4 nsubj
         might might AUX 4 aux
         be be AUX 4 cop
