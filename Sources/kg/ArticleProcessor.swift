@@ -12,12 +12,12 @@ struct ArticleProcessor: Sendable {
         var words: Int
     }
 
-    let parse: @Sendable (String) -> Document
+    let pipeline: Pipeline
     let extractor: FactExtractor
 
     /// Parses and extracts one article.
     func process(_ article: Article) -> Processed {
-        let document = parse(article.text)
+        let document = pipeline.parse(article.text)
         let (record, facts) = extractor.records(for: document, id: article.id, title: article.title,
                                                 source: article.source, date: article.date)
         let words = article.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count

@@ -11,9 +11,12 @@ import Glibc
 /// not UTF-8, binary, empty, a JSON line that is not an object or lacks `text`, an over-long
 /// line, a symlink loop.
 struct ArticleReader {
-    /// Files larger than this are skipped (a text article is never this big).
-    var maxFileBytes = 64 << 20
-    /// JSON Lines longer than this are skipped.
+    /// Articles larger than this (a text file's size, a JSON article's text) are skipped: a news
+    /// article is never this big, and parsing one takes about 100 bytes of memory per byte of
+    /// text, so 4 MB bounds each worker's memory at about 400 MB.
+    var maxArticleBytes = 4 << 20
+    /// JSON Lines longer than this are skipped without being held whole (a JSON article's text
+    /// may be longer than its bytes in the line when escaped as `\uXXXX`).
     var maxLineBytes = 16 << 20
 
     /// A piece of input that was skipped, and why.
@@ -39,7 +42,7 @@ struct ArticleReader {
     }
 
     /// Standard input: JSON Lines, streamed, when its first non-blank byte is `{`; else one text
-    /// article (at most `maxFileBytes`).
+    /// article (at most `maxArticleBytes`).
     private func readStandardInput(article: (Article) throws -> Void, skip: (Skip) -> Void) rethrows {
         let name = "<stdin>"
         let input = FileHandle.standardInput
@@ -55,11 +58,11 @@ struct ArticleReader {
             return
         }
         var data = Data(head)
-        while data.count <= maxFileBytes, let chunk = try? input.read(upToCount: 1 << 20), !chunk.isEmpty {
+        while data.count <= maxArticleBytes, let chunk = try? input.read(upToCount: 1 << 20), !chunk.isEmpty {
             data += chunk
         }
-        if data.count > maxFileBytes {
-            skip(Skip(location: name, reason: "over the \(maxFileBytes >> 20) MB limit for one article"))
+        if data.count > maxArticleBytes {
+            skip(Skip(location: name, reason: "over the \(Self.megabytes(maxArticleBytes)) limit for one article"))
             return
         }
         try readText(data, name: name, article: article, skip: skip)
@@ -137,8 +140,8 @@ struct ArticleReader {
             skip(Skip(location: path, reason: "cannot read file"))
             return
         }
-        if !isJSONLines && size > maxFileBytes {
-            skip(Skip(location: path, reason: "file is \(size >> 20) MB, over the \(maxFileBytes >> 20) MB limit for one article"))
+        if !isJSONLines && size > maxArticleBytes {
+            skip(Skip(location: path, reason: "file is \(Self.megabytes(size)), over the \(Self.megabytes(maxArticleBytes)) limit for one article"))
             return
         }
         if isJSONLines {
@@ -180,11 +183,14 @@ struct ArticleReader {
             switch line.content {
             case .tooLong:
                 seenAny = true
-                skip(Skip(location: location, reason: "line longer than \(maxLineBytes >> 20) MB"))
+                skip(Skip(location: location, reason: "line longer than \(Self.megabytes(maxLineBytes))"))
             case .bytes(let bytes):
                 if bytes.allSatisfy(Self.isBlank) { continue }
                 seenAny = true
                 switch Self.parseJSONArticle(bytes, location: location) {
+                case .success(let parsed) where parsed.text.utf8.count > maxArticleBytes:
+                    let size = Self.megabytes(parsed.text.utf8.count)
+                    skip(Skip(location: location, reason: "text is \(size), over the \(Self.megabytes(maxArticleBytes)) limit for one article"))
                 case .success(var parsed):
                     parsed.inputBytes = line.inputBytes
                     try article(parsed)
@@ -193,6 +199,12 @@ struct ArticleReader {
             }
         }
         if !seenAny { skip(Skip(location: name, reason: "empty file")) }
+    }
+
+    /// `4 MB`, `4.5 MB`, `100 MB`: whole megabytes, with one decimal under 10 MB when not whole.
+    static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / Double(1 << 20)
+        return value >= 10 || value == value.rounded(.down) ? "\(Int(value)) MB" : String(format: "%.1f MB", value)
     }
 
     /// Why a piece of input is not an article.

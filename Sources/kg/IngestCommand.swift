@@ -16,8 +16,9 @@ struct IngestCommand: ParsableCommand {
         discussion: """
             PATH may be a folder (read recursively), a .txt or .md article, a JSON Lines file \
             (one object a line: id, title, text, optional date and url), or - for standard input. \
-            Documents already in the graph (same id or same text) are skipped, so running the \
-            same command again after an interruption finishes the job without duplicates. \
+            Documents already in the graph (same id or same text) are skipped, and the graph is \
+            saved every --checkpoint seconds, so running the same command again after an \
+            interruption or a crash finishes the job without duplicates. \
             Input that cannot be read is skipped with a warning and the exit status is 1.
             """
     )
@@ -68,10 +69,19 @@ struct IngestCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
+    /// `GRAPH.ingesting`: present while an ingest that makes GRAPH anew runs, and left behind
+    /// when it is interrupted or crashes, so that the same command run again resumes from the
+    /// last save instead of refusing to overwrite GRAPH.
+    private var resumeMarker: String { output + ".ingesting" }
+
     private func startingGraph() throws -> Graph {
         guard GraphFiles.exists(output) else { return Graph() }
         if append { return try GraphFiles.open(output) }
         if force { return Graph() }
+        if GraphFiles.exists(resumeMarker) {
+            StandardError.write("\(output): resuming an interrupted ingest (\(resumeMarker) is there)")
+            return try GraphFiles.open(output)
+        }
         throw CommandFailure("\(output): already exists; use --append to add to it or --force to replace it")
     }
 
@@ -108,13 +118,19 @@ struct IngestCommand: ParsableCommand {
         ingestor.checkpointPath = output
         ingestor.checkpointSeconds = checkpoint
         InterruptSignal.install()
+        let marks = !append || GraphFiles.exists(resumeMarker)
+        if marks && !FileManager.default.createFile(atPath: resumeMarker, contents: Data(CommandLine.arguments.joined(separator: " ").utf8)) {
+            throw CommandFailure("\(resumeMarker): cannot write")
+        }
         let outcome = try ingestor.ingest(paths, into: &graph)
         try GraphFiles.save(graph, to: output)
         StandardError.write("\(output): " + outcome.summary)
         if outcome.interrupted {
-            StandardError.write("interrupted: the documents read so far are saved; run the same command again to finish")
+            let again = force ? "run it again with --append instead of --force" : "run the same command again"
+            StandardError.write("interrupted: the documents read so far are saved; \(again) to finish")
             return 1
         }
+        if marks { try? FileManager.default.removeItem(atPath: resumeMarker) }
         if outcome.documents == 0 && outcome.duplicates == 0 {
             StandardError.write("error: no articles found in \(paths.joined(separator: " "))")
             return 1

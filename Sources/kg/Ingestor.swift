@@ -26,7 +26,8 @@ struct Ingestor {
         var interrupted: Bool
     }
 
-    let processor: ArticleProcessor
+    /// The fact extractor, with the lexicon and the user's extra tables.
+    private let extractor: FactExtractor
     /// Worker threads.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Only this partition of the input, if set.
@@ -37,14 +38,9 @@ struct Ingestor {
     var checkpointPath: String?
     var checkpointSeconds = 0
 
-    /// Loads the language models and the extraction lexicon (with the user's extra tables).
+    /// Loads the extraction lexicon (with the user's extra tables); the language models are
+    /// loaded when the first article needs parsing, so an ingest with nothing new is quick.
     init(aliasFile: String? = nil, synonymFile: String? = nil) throws {
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.load()
-        } catch {
-            throw CommandFailure("cannot load the language models: \(error)")
-        }
         let lexicon: Lexicon
         do {
             lexicon = try Lexicon.standard.adding(aliasFile: aliasFile.map { URL(fileURLWithPath: $0) },
@@ -52,7 +48,16 @@ struct Ingestor {
         } catch {
             throw CommandFailure("\(error)")
         }
-        processor = ArticleProcessor(parse: { pipeline.parse($0) }, extractor: FactExtractor(lexicon: lexicon))
+        extractor = FactExtractor(lexicon: lexicon)
+    }
+
+    /// The parser and extractor, with the language models loaded.
+    private func loadProcessor() throws -> ArticleProcessor {
+        do {
+            return ArticleProcessor(pipeline: try Pipeline.load(), extractor: extractor)
+        } catch {
+            throw CommandFailure("cannot load the language models: \(error)")
+        }
     }
 
     private struct Interrupted: Error {}
@@ -93,8 +98,10 @@ struct Ingestor {
         var lastSave = Date()
         var idsRead = Set<String>()
         var textsRead = Set<UInt64>()
-        let processor = processor
-        let map = OrderedParallelMap<Article, ArticleProcessor.Processed>(workers: jobs) { processor.process($0) }
+        var processor: ArticleProcessor?
+        let map = OrderedParallelMap<(Article, ArticleProcessor), ArticleProcessor.Processed>(workers: jobs) { job in
+            job.1.process(job.0)
+        }
         try map.run(produce: { submit in
             do {
                 try ArticleReader().read(paths, article: { article in
@@ -116,7 +123,9 @@ struct Ingestor {
                     }
                     idsRead.insert(article.id)
                     textsRead.insert(hash)
-                    submit(article)
+                    let loaded = try processor ?? loadProcessor()
+                    processor = loaded
+                    submit((article, loaded))
                 }, skip: { skip in
                     meter.clearLine()
                     StandardError.write("warning: \(skip)")

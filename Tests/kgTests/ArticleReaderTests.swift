@@ -67,6 +67,22 @@ import Testing
         #expect(skips == ["\(file.path):1: skipped: line longer than 1 MB"])
     }
 
+    @Test func anArticleOverTheSizeLimitIsSkippedWithItsSize() throws {
+        let dir = try KGProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = String(repeating: "Shares rose. ", count: 121_000)   // 1.5 MB
+        let file = dir.appendingPathComponent("feed.jsonl")
+        try (#"{"id": "big", "text": ""# + big + "\"}\n" + #"{"id": "small", "text": "Shares fell."}"#)
+            .write(to: file, atomically: true, encoding: .utf8)
+        try big.write(to: dir.appendingPathComponent("big.txt"), atomically: true, encoding: .utf8)
+        var reader = ArticleReader()
+        reader.maxArticleBytes = 1 << 20
+        let (articles, skips) = collect([dir.path], reader: reader)
+        #expect(articles.map(\.id) == ["small"])
+        #expect(skips == ["\(dir.path)/big.txt: skipped: file is 1.5 MB, over the 1 MB limit for one article",
+                          "\(file.path):1: skipped: text is 1.5 MB, over the 1 MB limit for one article"])
+    }
+
     @Test func missingPathIsReported() {
         let (articles, skips) = collect(["/nonexistent/kg/path"])
         #expect(articles.isEmpty)

@@ -28,24 +28,38 @@ import Testing
         }
     }
 
-    @Test func ingestingTheSameInputAgainAddsNothing() throws {
+    @Test func theSameCommandFinishesAnInterruptedIngestAndAppendingAgainAddsNothing() throws {
         let corpus = try IngestCorpus.shared.get()
         let dir = try KGProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let graph = dir.appendingPathComponent("g.kg")
-        try FileManager.default.copyItem(at: corpus.appendingPathComponent(IngestCorpus.graph), to: graph)
-        let before = try Data(contentsOf: graph)
+        // What a crash after a checkpoint leaves: the graph of the first input, and the marker.
+        let partial = try kg(["ingest", "feed.jsonl", "-o", graph.path], in: corpus)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        let half = IngestCorpus.count / 2
+        #expect(partial.stderr.contains("g.kg: \(half) documents"), "\(partial.stderr)")
+        let marker = graph.path + ".ingesting"
+        #expect(FileManager.default.createFile(atPath: marker, contents: Data()))
 
-        let again = try kg(IngestCorpus.inputs + ["--append", "-o", graph.path], in: corpus)
-        #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stderr.contains("g.kg: 0 documents"), "\(again.stderr)")
-        let count = IngestCorpus.count
-        #expect(again.stderr.contains("\(count) already ingested (\(count) same id)"), "\(again.stderr)")
-        #expect(try Data(contentsOf: graph) == before)
+        let resumed = try kg(IngestCorpus.inputs + ["-o", graph.path], in: corpus)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("g.kg: resuming an interrupted ingest"), "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("g.kg: \(half) documents"), "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("\(half) already ingested (\(half) same id)"), "\(resumed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: marker))
+        let whole = try Data(contentsOf: corpus.appendingPathComponent(IngestCorpus.graph))
+        #expect(try Data(contentsOf: graph) == whole, "resumed and one-go graphs differ")
 
         let refused = try kg(IngestCorpus.inputs + ["-o", graph.path], in: corpus)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("g.kg: already exists; use --append"), "\(refused.stderr)")
+
+        let again = try kg(IngestCorpus.inputs + ["--append", "-o", graph.path], in: corpus)
+        #expect(again.status == 0, "\(again.stderr)")
+        let count = IngestCorpus.count
+        #expect(again.stderr.contains("g.kg: 0 documents"), "\(again.stderr)")
+        #expect(again.stderr.contains("\(count) already ingested (\(count) same id)"), "\(again.stderr)")
+        #expect(try Data(contentsOf: graph) == whole)
     }
 
     @Test func theSameTextUnderAnotherIDIsSkippedAsAlreadyIngested() throws {
@@ -98,7 +112,7 @@ import Testing
             "in/empty.txt: skipped: empty file",
             "in/feed.jsonl:2: skipped: not a JSON object",
             "in/feed.jsonl:3: skipped: no \"text\" field",
-            "in/huge.txt: skipped: file is 100 MB, over the 64 MB limit for one article",
+            "in/huge.txt: skipped: file is 100 MB, over the 4 MB limit for one article",
             "in/huge.jsonl:1: skipped: line longer than 16 MB",
             "in/nested/up: skipped: folder already visited (symbolic link loop?)",
             "in/nested/self.txt: skipped: symbolic link loop",
@@ -125,15 +139,20 @@ enum IngestCorpus {
     static let graph = "jobs1.kg"
 
     /// A folder holding the shared corpus (`count` articles, see `write`) and `graph`, made once
-    /// for the tests that compare other ingests with it, so the models are loaded fewer times.
-    /// Tests must not change it.
+    /// for the tests that compare other ingests with it, so the models are loaded fewer times,
+    /// and removed when the test process exits. Tests must not change it.
     static let shared = Result<URL, any Error> {
-        let dir = try KGProcess.temporaryDirectory()
+        let dir = sharedDirectory
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: IngestCorpus.sharedDirectory) }
         try write(count: count, into: dir)
         let outcome = try KGProcess.run(inputs + ["--jobs", "1", "-o", graph], in: dir)
         guard outcome.status == 0 else { throw IngestFailure(message: outcome.stderr) }
         return dir
     }
+
+    private static let sharedDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("kg-test-ingest-\(UUID().uuidString)")
 
     /// The shared corpus could not be ingested.
     struct IngestFailure: Error { var message: String }
