@@ -10,16 +10,23 @@ enum QueryRunner {
     /// Plans `query`, runs it over `dataset` and hands each finished row to `body` (with its
     /// values decoded when `decodes`, else with none); returns the plan with its row counts.
     static func evaluate<D: QueryDataset>(
-        _ query: Query, in dataset: D, names: NameIndex, options: EvaluationOptions,
+        _ query: Query, in dataset: D, names: NameIndex, decoded: DecodedTermsStore? = nil, options: EvaluationOptions,
         executionGuard: ExecutionGuard, countsRows: Bool, decodes: Bool, _ body: (ResultRow) throws -> Void
     ) throws -> QueryPlan {
         var planner = Planner(dataset: dataset, names: names)
         let plan = try planner.plan(query)
         let needsFacts = options.recordFacts || query.pattern.readsFacts
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
-                                  countsRows: countsRows)
+                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms())
+        defer { decoded?.giveBackNumbers(evaluator.filters.numbers) }
         let columns = query.columnNames
-        var decoder = CellDecoder(dataset: dataset)
+        var decoder = CellDecoder(dataset: dataset, terms: decodes ? decoded?.take() ?? DecodedTerms() : DecodedTerms())
+        defer { if decodes { decoded?.giveBack(decoder.terms) } }
+        // One row and one cell buffer reused for every delivered row: while `body` keeps no
+        // copy, their storage stays uniquely referenced and is overwritten in place (no
+        // allocation or release per row); a kept copy makes the next row copy-on-write.
+        var output = ResultRow(values: [])
+        var cellBuffer: [Cell] = []
         var emitted = 0
         var skipped = 0
         var seen: Set<[Cell]> = []
@@ -39,10 +46,10 @@ enum QueryRunner {
             emitted += 1
             try executionGuard.checkRows(emitted)
             if decodes {
-                var values: [QueryValue?] = []
-                values.reserveCapacity(cells.count)
-                for cell in cells { values.append(decoder.decode(cell)) }
-                try body(ResultRow(values: values, facts: facts))
+                output.values.removeAll(keepingCapacity: true)
+                for cell in cells { output.values.append(decoder.decode(cell)) }
+                output.facts = facts
+                try body(output)
             } else {
                 try body(ResultRow(values: []))
             }
@@ -66,7 +73,11 @@ enum QueryRunner {
                     try evaluator.run(plan.root, &row) { _ throws in try deliver([], []) }
                 } else if query.orderBy.isEmpty {
                     try evaluator.run(plan.root, &row) { row throws in
-                        try deliver(projected.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts)
+                        cellBuffer.removeAll(keepingCapacity: true)
+                        for slot in projected {
+                            cellBuffer.append(Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound))
+                        }
+                        try deliver(cellBuffer, row.facts)
                     }
                 } else {
                     let orderColumns = query.orderBy.map(\.variable).filter { !columns.contains($0) }
