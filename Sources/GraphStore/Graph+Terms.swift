@@ -30,6 +30,14 @@ extension Graph {
     /// - Complexity: O(aliases in the graph).
     public func aliases(of id: TermID) -> [String] { isValid(id) ? terms.aliases(of: id.rawValue) : [] }
 
+    /// Every alias of the graph with the entity it belongs to, in the order the aliases were
+    /// added: one pass over the alias column, for indexes built once per snapshot (such as the
+    /// query engine's whole-word name table) instead of one ``aliases(of:)`` scan per entity.
+    /// - Complexity: O(aliases in the graph + their total length).
+    public func entityAliases() -> [(owner: TermID, alias: String)] {
+        terms.aliasEntries().map { (TermID(rawValue: $0.owner), $0.alias) }
+    }
+
     /// The entity whose canonical name is exactly `name`.
     /// - Complexity: O(length) expected.
     public func entity(named name: String) -> TermID? {

@@ -132,6 +132,12 @@ struct TermDictionary: Sendable {
 
     /// The aliases of entity `id`, in the order they were added.
     /// - Complexity: O(aliases in the graph).
+    /// Every alias with its owner, in alias order.
+    /// - Complexity: O(aliases + their total length).
+    func aliasEntries() -> [(owner: UInt32, alias: String)] {
+        zip(aliasOwners, aliasOwners.indices).map { owner, index in (owner, aliasTexts[index]) }
+    }
+
     func aliases(of id: UInt32) -> [String] {
         aliasOwners.indices.filter { aliasOwners[$0] == id }.map { aliasTexts[$0] }
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import GraphQuery
 
 /// The name rule of docs/QUERY.md: exact name or alias (any case, `_` as space), else a single
-/// word matching a whole word of canonical names.
+/// word matching a whole word of canonical names or aliases.
 @Suite struct NameIndexTests {
     static let graph: Graph = {
         var graph = Graph()
@@ -14,6 +14,7 @@ import Testing
             EntityRecord(name: "Joe Biden", type: .person),
             EntityRecord(name: "Hunter Biden", type: .person),
             EntityRecord(name: "North Atlantic Treaty Organization", type: .organization, aliases: ["NATO"]),
+            EntityRecord(name: "Sergey Lavrov", type: .person, aliases: ["Sergei Viktorovich Lavrov", "Minister Lavrov"]),
         ] {
             _ = graph.intern(entity: record)
         }
@@ -40,11 +41,23 @@ import Testing
         ("Biden", ["Hunter Biden", "Joe Biden"]),
         ("Atlantic", ["North Atlantic Treaty Organization"]),
         ("Blink", []),
+        // Whole words of aliases count too: each owner once, even when several of its
+        // spellings hold the word.
+        ("Tony", ["Antony Blinken"]),
+        ("viktorovich", ["Sergey Lavrov"]),
+        ("Lavrov", ["Sergey Lavrov"]),
+        ("Minister", ["Sergey Lavrov"]),
         ("Antony Juncker", []),
         ("", []),
     ])
     func entityRule(typed: String, expected: [String]) {
         #expect(Self.names(typed) == expected)
+    }
+
+    @Test func aliasListingNamesEachOwner() {
+        let aliases = Self.graph.entityAliases().map { (Self.graph.name(of: $0.owner), $0.alias) }
+        #expect(aliases.map(\.0) == ["Antony Blinken", "North Atlantic Treaty Organization", "Sergey Lavrov", "Sergey Lavrov"])
+        #expect(aliases.map(\.1) == ["Tony Blinken", "NATO", "Sergei Viktorovich Lavrov", "Minister Lavrov"])
     }
 
     @Test func numbersAndStringsMatchLiterals() {

@@ -73,11 +73,12 @@ enum RandomQueries {
             let a = filter(variables, &rng, depth: depth - 1), b = filter(variables, &rng, depth: depth - 1)
             return pick(["(\(a) and \(b))", "(\(a) or \(b))", "not (\(a))"], &rng)
         }
-        switch Int.random(in: 0..<6, using: &rng) {
+        switch Int.random(in: 0..<7, using: &rng) {
         case 0: return "\(v) \(pick(["=", "!="], &rng)) ?\(pick(variables, &rng))"
         case 1: return "\(v) \(pick(["=", "!="], &rng)) e\(Int.random(in: 0..<entityCount, using: &rng))"
         case 2: return "bound(\(v))"
         case 3: return "type(\(v)) = \(pick(EntityType.allCases, &rng).name)"
+        case 4: return "\(Int.random(in: 0...3, using: &rng)) \(pick(["<", "<=", ">", ">=", "=", "!="], &rng)) \(v)"
         default: return "\(v) \(pick(["<", "<=", ">", ">=", "=", "!="], &rng)) \(Int.random(in: 0...3, using: &rng))"
         }
     }

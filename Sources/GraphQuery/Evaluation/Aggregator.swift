@@ -5,7 +5,6 @@ import GraphStore
 /// one group, which exists (with count 0) even when there are none.
 struct Aggregator {
     private struct Group {
-        var counts: [Int]
         var distinct: [Set<UInt32>]
         var facts: [Triple] = []
     }
@@ -24,9 +23,15 @@ struct Aggregator {
     /// Group keys in order of first appearance, and each group's counters, index for index.
     private var keys: [[UInt32]] = []
     private var groups: [Group] = []
+    /// The plain counters of every group, `countCount` per group, flat (one array to update
+    /// per row, no nested copy-on-write checks).
+    private var counts: [Int] = []
     private var index: [[UInt32]: Int] = [:]
-    /// The same index for the common one-variable `group by`, without an array per row.
-    private var singleIndex: [UInt32: Int] = [:]
+    /// The same index for the common one-variable `group by`, dense by term id (ids are dense,
+    /// so no hashing): group position + 1, 0 when the term has no group yet.
+    private var singleIndex: [UInt32] = []
+    /// The group of the unbound value in a one-variable `group by` (OPTIONAL).
+    private var unboundGroup: Int?
 
     /// - Parameters:
     ///   - columns: the output columns: the projection's, then any grouped variables not shown.
@@ -51,10 +56,18 @@ struct Aggregator {
 
     private mutating func newGroup(_ key: [UInt32]) -> Int {
         keys.append(key)
-        groups.append(Group(counts: Array(repeating: 0, count: countCount),
-                            distinct: Array(repeating: [], count: countCount)))
+        groups.append(Group(distinct: Array(repeating: [], count: countCount)))
+        counts.append(contentsOf: repeatElement(0, count: countCount))
         if key.count == 1, let only = key.first {
-            singleIndex[only] = groups.count - 1
+            if only == Row.unbound {
+                unboundGroup = groups.count - 1
+            } else {
+                let slot = Int(only)
+                if slot >= singleIndex.count {
+                    singleIndex.append(contentsOf: repeatElement(0, count: max(slot + 1, 2 * singleIndex.count, 64) - singleIndex.count))
+                }
+                singleIndex[slot] = UInt32(groups.count)
+            }
         } else {
             index[key] = groups.count - 1
         }
@@ -68,7 +81,7 @@ struct Aggregator {
             position = 0
         } else if groupSlots.count == 1, let slot = groupSlots.first {
             let value = slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound
-            if let existing = singleIndex[value] {
+            if let existing = group(of: value) {
                 position = existing
             } else {
                 try executionGuard.checkRows(groups.count + 1)
@@ -86,7 +99,7 @@ struct Aggregator {
         guard position < groups.count else { return }
         for case .count(let slot, let distinct, let counter) in columns {
             guard let slot else {
-                groups[position].counts[counter] += 1
+                counts[position * countCount + counter] += 1
                 continue
             }
             let value = slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound
@@ -94,7 +107,7 @@ struct Aggregator {
             if distinct {
                 groups[position].distinct[counter].insert(value)
             } else {
-                groups[position].counts[counter] += 1
+                counts[position * countCount + counter] += 1
             }
         }
         if !row.facts.isEmpty, groups[position].facts.count < Self.maximumFactsPerGroup {
@@ -102,15 +115,27 @@ struct Aggregator {
         }
     }
 
+    /// The group of `value` in a one-variable `group by`, if it has one.
+    /// - Complexity: O(1).
+    @inline(__always)
+    private func group(of value: UInt32) -> Int? {
+        if value == Row.unbound { return unboundGroup }
+        let slot = Int(value)
+        guard slot < singleIndex.count else { return nil }
+        let position = Int(singleIndex[slot])
+        return position > 0 ? position - 1 : nil
+    }
+
     /// One row of cells per group, in order of first appearance.
     func finish() -> [(cells: [Cell], facts: [Triple])] {
-        zip(keys, groups).map { key, group in
+        zip(keys, groups).enumerated().map { position, pair in
+            let (key, group) = pair
             let cells = columns.map { column -> Cell in
                 switch column {
                 case .group(let index):
                     return index >= 0 && index < key.count ? Cell(raw: key[index]) : .unbound
                 case .count(_, let distinct, let index):
-                    return .count(distinct ? group.distinct[index].count : group.counts[index])
+                    return .count(distinct ? group.distinct[index].count : counts[position * countCount + index])
                 }
             }
             return (cells, group.facts)

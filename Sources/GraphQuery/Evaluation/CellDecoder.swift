@@ -1,19 +1,58 @@
 import GraphStore
+import Synchronization
 
-/// Turns cells into display values, remembering the values of recently seen terms (answers repeat
-/// the same entities and predicates).
+/// The display values of a snapshot's terms, each decoded once and kept across statements (a
+/// snapshot's terms never change): a dense table from term id to a position in `values`, so a
+/// repeated term costs one array read and a retain instead of a hash lookup and a new `String`.
+struct DecodedTerms: Sendable {
+    /// Past this many remembered values the memory is cleared (bounds memory on huge answers).
+    static var capacity: Int { 1 << 20 }
+
+    /// Position + 1 in `values` of each term id's value; 0 when not decoded yet.
+    private var positions: [UInt32] = []
+    private var values: [QueryValue] = []
+
+    /// The number of values remembered.
+    var count: Int { values.count }
+
+    /// The display value of term `raw` of `dataset`, decoding it on first use.
+    /// - Complexity: O(1) amortised for a term seen before; O(length of its text) the first time.
+    mutating func value(of raw: UInt32, in dataset: some QueryDataset) -> QueryValue {
+        let index = Int(raw)
+        if index < positions.count {
+            let position = Int(positions[index])
+            if position > 0, position <= values.count { return values[position - 1] }
+        } else {
+            // Grow geometrically, at least to the id (ids are dense, below the term count).
+            var grown = [UInt32](repeating: 0, count: max(index + 1, 2 * positions.count, 1024))
+            grown.replaceSubrange(0 ..< positions.count, with: positions)
+            positions = grown
+        }
+        if values.count >= Self.capacity {
+            values.removeAll(keepingCapacity: true)
+            for position in positions.indices { positions[position] = 0 }
+        }
+        let value = QueryValue.of(TermID(rawValue: raw), in: dataset)
+        values.append(value)
+        positions[index] = UInt32(values.count)
+        return value
+    }
+}
+
+/// Turns cells into display values through a ``DecodedTerms`` table that the engine lends to
+/// one statement at a time.
 struct CellDecoder<Dataset: QueryDataset> {
-    /// Past this many remembered terms the memory is cleared.
-    static var capacity: Int { 65_536 }
-
     let dataset: Dataset
-    private var cache: [UInt32: QueryValue] = [:]
+    /// The engine's table while this statement holds it.
+    var terms: DecodedTerms
 
-    init(dataset: Dataset) {
+    init(dataset: Dataset, terms: DecodedTerms = DecodedTerms()) {
         self.dataset = dataset
+        self.terms = terms
     }
 
     /// The display value of a cell; nil when unbound.
+    @inline(__always)
     mutating func decode(_ cell: Cell) -> QueryValue? {
         switch cell {
         case .unbound:
@@ -21,11 +60,50 @@ struct CellDecoder<Dataset: QueryDataset> {
         case .count(let value):
             return .number(value)
         case .term(let raw):
-            if let known = cache[raw] { return known }
-            if cache.count >= Self.capacity { cache.removeAll(keepingCapacity: true) }
-            let value = QueryValue.of(TermID(rawValue: raw), in: dataset)
-            cache[raw] = value
-            return value
+            return terms.value(of: raw, in: dataset)
+        }
+    }
+}
+
+/// The engine's ``DecodedTerms`` and ``NumericTerms``, each lent to one statement at a time: a statement takes the table
+/// (leaving an empty one) and gives it back when done, so concurrent statements never share
+/// mutable state and the lock is taken twice per statement, never per row.
+final class DecodedTermsStore: Sendable {
+    private let table = Mutex(DecodedTerms())
+    private let numberTable = Mutex(NumericTerms())
+
+    init() {}
+
+    /// Takes the table out (a statement running at the same time gets an empty one).
+    func take() -> DecodedTerms {
+        table.withLock { table in
+            var taken = DecodedTerms()
+            swap(&taken, &table)
+            return taken
+        }
+    }
+
+    /// Takes the numeric table out (for one statement's filters).
+    func takeNumbers() -> NumericTerms {
+        numberTable.withLock { table in
+            var taken = NumericTerms()
+            swap(&taken, &table)
+            return taken
+        }
+    }
+
+    /// Puts a numeric table back, keeping the larger one.
+    func giveBackNumbers(_ numbers: NumericTerms) {
+        numberTable.withLock { table in
+            if numbers.count >= table.count { table = numbers }
+        }
+    }
+
+    /// Puts a table back, keeping the larger one when another statement returned one meanwhile.
+    func giveBack(_ terms: consuming DecodedTerms) {
+        let returned = terms
+        table.withLock { table in
+            if returned.count >= table.count { table = returned }
         }
     }
 }

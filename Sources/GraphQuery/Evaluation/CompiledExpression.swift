@@ -19,11 +19,29 @@ indirect enum CompiledExpression {
     /// A search for fixed text (a regex without metacharacters): the needle's UTF-8, lowercased
     /// when the search ignores case.
     case substring(CompiledExpression, [UInt8], ignoringCase: Bool)
+    /// `?v op number` (or `number op ?v`, `constantFirst`): the common numeric filter, tested
+    /// with one lookup in the evaluator's dense numeric cache instead of the general comparison.
+    /// Same result as the `.compare` it replaces: false when `?v` is unbound or not numeric.
+    case numericTest(slot: Int, FilterExpression.Comparison, Double, constantFirst: Bool)
+
+    /// The expression with `variable op number` comparisons turned into ``numericTest``.
+    var simplified: CompiledExpression {
+        switch self {
+        case .compare(let op, .variable(let slot), .number(let constant)):
+            .numericTest(slot: slot, op, constant, constantFirst: false)
+        case .compare(let op, .number(let constant), .variable(let slot)):
+            .numericTest(slot: slot, op, constant, constantFirst: true)
+        case .not(let inner): .not(inner.simplified)
+        case .and(let left, let right): .and(left.simplified, right.simplified)
+        case .or(let left, let right): .or(left.simplified, right.simplified)
+        default: self
+        }
+    }
 
     /// The slots the expression reads.
     var slots: Set<Int> {
         switch self {
-        case .variable(let slot): [slot]
+        case .variable(let slot), .numericTest(let slot, _, _, _): [slot]
         case .name, .number: []
         case .not(let inner): inner.slots
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):

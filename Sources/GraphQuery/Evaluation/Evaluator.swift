@@ -14,12 +14,13 @@ final class Evaluator<Dataset: QueryDataset> {
     /// Whether steps count the rows they produce (for `explain`).
     let countsRows: Bool
 
-    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool, countsRows: Bool) {
+    init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool, countsRows: Bool,
+         numbers: NumericTerms = NumericTerms()) {
         self.dataset = dataset
         self.countsRows = countsRows
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
-        filters = FilterEvaluator(dataset: dataset)
+        filters = FilterEvaluator(dataset: dataset, numbers: numbers)
         paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
     }
 

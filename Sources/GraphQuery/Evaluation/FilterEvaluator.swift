@@ -1,5 +1,57 @@
 import GraphStore
 
+/// The numeric values of a snapshot's terms (integer, decimal and year literals), each looked up
+/// once and kept across statements, dense by term id.
+struct NumericTerms: Sendable {
+    /// 0 when not looked up yet, 1 when `values[id]` holds the value, 2 when not numeric.
+    private var states: [UInt8] = []
+    private var values: [Double] = []
+
+    /// The number of ids the table covers.
+    var count: Int { states.count }
+
+    /// The numeric value of term `id`, or nil when it is not a numeric literal.
+    /// - Complexity: O(1) for a term met before; the first miss past the table grows it to
+    ///   twice its size (amortised O(1) per id).
+    @inline(__always)
+    mutating func value(of id: TermID, in dataset: some QueryDataset) -> Double? {
+        let index = Int(id.rawValue)
+        if index < states.count {
+            switch states[index] {
+            case 1: return values[index]
+            case 2: return nil
+            default: break
+            }
+        } else {
+            let size = max(index + 1, 2 * states.count, 256)
+            var grownStates = [UInt8](repeating: 0, count: size)
+            var grownValues = [Double](repeating: 0, count: size)
+            grownStates.replaceSubrange(0 ..< states.count, with: states)
+            grownValues.replaceSubrange(0 ..< values.count, with: values)
+            states = grownStates
+            values = grownValues
+        }
+        var value: Double?
+        if case .literal(let literal)? = dataset.term(id) { value = FilterNumbers.numeric(literal) }
+        states[index] = value == nil ? 2 : 1
+        values[index] = value ?? 0
+        return value
+    }
+}
+
+/// The numeric reading of literals, shared by filters and their caches.
+enum FilterNumbers {
+    /// The numeric value of an integer, decimal or year literal.
+    static func numeric(_ literal: Literal) -> Double? {
+        switch literal {
+        case .integer(let value): Double(value)
+        case .year(let value): Double(value)
+        case .decimal(let text): Double(text)
+        case .string, .date: nil
+        }
+    }
+}
+
 /// A value met while evaluating a filter; SPARQL's type errors are `nil`.
 enum FilterValue {
     case term(TermID)
@@ -14,16 +66,31 @@ enum FilterValue {
 /// error when the other side decides, and `not` of an error is an error.
 final class FilterEvaluator<Dataset: QueryDataset> {
     let dataset: Dataset
-    /// Numeric values of terms already met (a year or count repeats across rows).
-    private var numbers: [UInt32: Double?] = [:]
+    /// Numeric values of terms, lent by the engine for one statement (kept across statements).
+    var numbers: NumericTerms
 
-    init(dataset: Dataset) {
+    init(dataset: Dataset, numbers: NumericTerms = NumericTerms()) {
         self.dataset = dataset
+        self.numbers = numbers
     }
 
     /// The filter's effective boolean value; errors count as false.
     func holds(_ expression: CompiledExpression, values: [UInt32], facts: [Triple]) -> Bool {
-        truth(expression, values, facts) ?? false
+        if case .numericTest(let slot, let op, let constant, let constantFirst) = expression {
+            return numericTest(slot, op, constant, constantFirst, values) ?? false
+        }
+        return truth(expression, values, facts) ?? false
+    }
+
+    /// `?v op constant` (or `constant op ?v`): nil (an error) when `?v` is unbound or not
+    /// numeric, as the general comparison gives.
+    /// - Complexity: O(1) for a term met before.
+    @inline(__always)
+    private func numericTest(_ slot: Int, _ op: FilterExpression.Comparison, _ constant: Double, _ constantFirst: Bool,
+                             _ values: [UInt32]) -> Bool? {
+        guard slot >= 0, slot < values.count, values[slot] != Row.unbound,
+              let value = numericValue(of: TermID(rawValue: values[slot])) else { return nil }
+        return Self.order(op, constantFirst ? Self.sign(constant, value) : Self.sign(value, constant))
     }
 
     private func truth(_ expression: CompiledExpression, _ values: [UInt32], _ facts: [Triple]) -> Bool? {
@@ -76,6 +143,8 @@ final class FilterEvaluator<Dataset: QueryDataset> {
             return .bool(Self.find(needle, in: text, ignoringCase: ignoringCase))
         case .call(let function, let arguments):
             return call(function, arguments, values, facts)
+        case .numericTest(let slot, let op, let constant, let constantFirst):
+            return numericTest(slot, op, constant, constantFirst, values).map(FilterValue.bool)
         }
     }
 
@@ -156,14 +225,7 @@ final class FilterEvaluator<Dataset: QueryDataset> {
     }
 
     /// The numeric value of an integer, decimal or year literal.
-    static func numeric(_ literal: Literal) -> Double? {
-        switch literal {
-        case .integer(let value): Double(value)
-        case .year(let value): Double(value)
-        case .decimal(let text): Double(text)
-        case .string, .date: nil
-        }
-    }
+    static func numeric(_ literal: Literal) -> Double? { FilterNumbers.numeric(literal) }
 
     private func number(of value: FilterValue) -> Double? {
         switch value {
@@ -174,13 +236,10 @@ final class FilterEvaluator<Dataset: QueryDataset> {
         }
     }
 
+    /// - Complexity: O(1) for a term met before.
+    @inline(__always)
     private func numericValue(of id: TermID) -> Double? {
-        if let known = numbers[id.rawValue] { return known }
-        var value: Double?
-        if case .literal(let literal)? = dataset.term(id) { value = Self.numeric(literal) }
-        if numbers.count >= 65_536 { numbers.removeAll(keepingCapacity: true) }
-        numbers[id.rawValue] = value
-        return value
+        numbers.value(of: id, in: dataset)
     }
 
     private static func order(_ op: FilterExpression.Comparison, _ result: Int) -> Bool {

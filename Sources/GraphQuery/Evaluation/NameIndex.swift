@@ -5,8 +5,9 @@ import Synchronization
 ///
 /// The rule (docs/QUERY.md, "Names"): a name matches the entities whose canonical name or an
 /// alias equals it ignoring case, with `_` and spaces interchangeable; when there are none and
-/// the name is a single word, it matches the entities whose canonical name has it as a whole
-/// word (`Blinken` → `Antony Blinken`). Predicates match by normalised text: lowercase, `_` as a
+/// the name is a single word, it matches the entities whose canonical name or an alias has it
+/// as a whole word (`Blinken` → `Antony Blinken`, `Tony` → `Antony Blinken` by its alias
+/// `Tony Blinken`). Predicates match by normalised text: lowercase, `_` as a
 /// space, runs of spaces as one.
 ///
 /// The word and predicate tables are built on first use and kept, so one index should live as
@@ -40,15 +41,20 @@ final class NameIndex: Sendable {
         return words
     }
 
-    /// The entity word table, built on first use (O(entities)).
+    /// The entity word table (words of canonical names and aliases), built on first use
+    /// (O(entities + aliases)).
     private func withEntities<R>(_ dataset: some QueryDataset, _ body: (EntityTables) -> R) -> R {
         entityTables.withLock { state in
             if state == nil {
                 var built = EntityTables()
+                var aliasWords: [TermID: Set<String>] = [:]
+                for (owner, alias) in dataset.entityAliases() { aliasWords[owner, default: []].formUnion(Self.words(of: alias)) }
                 for id in dataset.ids(of: .entity) {
                     guard case .entity(let name, _) = dataset.term(id) else { continue }
                     built.names.append((id, name))
-                    for word in Self.words(of: name) { built.words[word, default: []].append(id) }
+                    var words = Self.words(of: name)
+                    if let extra = aliasWords[id] { words.formUnion(extra) }
+                    for word in words { built.words[word, default: []].append(id) }
                 }
                 state = built
             }

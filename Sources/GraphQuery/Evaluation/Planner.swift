@@ -169,7 +169,7 @@ struct Planner<Dataset: QueryDataset> {
             case .triple(let triple):
                 segment.append(candidate(triple))
             case .filter(let expression):
-                let compiled = try compile(expression)
+                let compiled = try compile(expression).simplified
                 filters.append((compiled, "filter \(expression)", expression.readsFacts))
             case .optional(let inner):
                 flush()

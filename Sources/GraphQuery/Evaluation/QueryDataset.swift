@@ -24,6 +24,13 @@ public protocol QueryDataset: Sendable {
     func literal(_ literal: Literal) -> TermID?
     /// The sources of a fact.
     func provenance(of triple: Triple) -> [Provenance]
+    /// Every entity alias with the entity it belongs to (for the whole-word name rule).
+    func entityAliases() -> [(owner: TermID, alias: String)]
+}
+
+extension QueryDataset {
+    /// No aliases: the default for datasets that keep none.
+    public func entityAliases() -> [(owner: TermID, alias: String)] { [] }
 }
 
 extension Graph: QueryDataset {}

@@ -17,6 +17,8 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
     private final class Storage: Sendable {
         let dataset: Dataset
         let names = NameIndex()
+        /// Display values of the dataset's terms, decoded once for all statements.
+        let decoded = DecodedTermsStore()
 
         init(_ dataset: Dataset) {
             self.dataset = dataset
@@ -28,6 +30,7 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
     /// The graph the engine queries.
     public var dataset: Dataset { storage.dataset }
     var names: NameIndex { storage.names }
+    var decoded: DecodedTermsStore { storage.decoded }
 
     /// The most facts an aggregated (`count`) row remembers.
     public static var maximumFactsPerGroup: Int { Aggregator.maximumFactsPerGroup }
@@ -129,10 +132,10 @@ public struct QueryEngine<Dataset: QueryDataset>: Sendable {
         // Evaluating over the concrete Graph lets the compiler specialise the whole pipeline
         // inside this module (no generic dispatch per triple).
         if let graph = dataset as? Graph {
-            return try QueryRunner.evaluate(query, in: graph, names: names, options: options, executionGuard: executionGuard,
-                                            countsRows: countsRows, decodes: decodes, body)
+            return try QueryRunner.evaluate(query, in: graph, names: names, decoded: decoded, options: options,
+                                            executionGuard: executionGuard, countsRows: countsRows, decodes: decodes, body)
         }
-        return try QueryRunner.evaluate(query, in: dataset, names: names, options: options, executionGuard: executionGuard,
-                                        countsRows: countsRows, decodes: decodes, body)
+        return try QueryRunner.evaluate(query, in: dataset, names: names, decoded: decoded, options: options,
+                                        executionGuard: executionGuard, countsRows: countsRows, decodes: decodes, body)
     }
 }

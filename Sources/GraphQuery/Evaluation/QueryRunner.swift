@@ -10,43 +10,31 @@ enum QueryRunner {
     /// Plans `query`, runs it over `dataset` and hands each finished row to `body` (with its
     /// values decoded when `decodes`, else with none); returns the plan with its row counts.
     static func evaluate<D: QueryDataset>(
-        _ query: Query, in dataset: D, names: NameIndex, options: EvaluationOptions,
+        _ query: Query, in dataset: D, names: NameIndex, decoded: DecodedTermsStore? = nil, options: EvaluationOptions,
         executionGuard: ExecutionGuard, countsRows: Bool, decodes: Bool, _ body: (ResultRow) throws -> Void
     ) throws -> QueryPlan {
         var planner = Planner(dataset: dataset, names: names)
         let plan = try planner.plan(query)
         let needsFacts = options.recordFacts || query.pattern.readsFacts
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
-                                  countsRows: countsRows)
+                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms())
+        defer { decoded?.giveBackNumbers(evaluator.filters.numbers) }
         let columns = query.columnNames
-        var decoder = CellDecoder(dataset: dataset)
-        var emitted = 0
-        var skipped = 0
-        var seen: Set<[Cell]> = []
         // Plain copies: closures reading fields of the captured query would copy it per row.
         let offset = query.offset ?? 0
         let limit = query.limit ?? Int.max
         let distinct = query.distinct
         if limit == 0 { return plan }
+        // All per-row state in one value, so a row costs one access to it (a mutating call)
+        // rather than a dynamically checked access to each captured variable.
+        var delivery = Delivery(dataset: dataset, terms: decodes ? decoded?.take() ?? DecodedTerms() : DecodedTerms(),
+                                decodes: decodes, distinct: distinct, offset: offset, limit: limit,
+                                executionGuard: executionGuard)
+        defer { if decodes { decoded?.giveBack(delivery.decoder.terms) } }
 
         /// Applies distinct, offset and limit to one finished row, then hands it on.
         func deliver(_ cells: [Cell], _ facts: [Triple]) throws {
-            if distinct, !seen.insert(cells).inserted { return }
-            if skipped < offset {
-                skipped += 1
-                return
-            }
-            emitted += 1
-            try executionGuard.checkRows(emitted)
-            if decodes {
-                var values: [QueryValue?] = []
-                values.reserveCapacity(cells.count)
-                for cell in cells { values.append(decoder.decode(cell)) }
-                try body(ResultRow(values: values, facts: facts))
-            } else {
-                try body(ResultRow(values: []))
-            }
-            if emitted >= limit { throw EnoughRows() }
+            try delivery.deliver(cells, facts, body)
         }
 
         var row = Row(slotCount: plan.slotCount)
@@ -66,7 +54,7 @@ enum QueryRunner {
                     try evaluator.run(plan.root, &row) { _ throws in try deliver([], []) }
                 } else if query.orderBy.isEmpty {
                     try evaluator.run(plan.root, &row) { row throws in
-                        try deliver(projected.map { Cell(raw: $0 >= 0 ? row.values[$0] : Row.unbound) }, row.facts)
+                        try delivery.deliverProjected(row, projected, body)
                     }
                 } else {
                     let orderColumns = query.orderBy.map(\.variable).filter { !columns.contains($0) }
@@ -98,6 +86,66 @@ enum QueryRunner {
             return plan
         }
         return plan
+    }
+
+    /// What delivering rows needs from one statement to the next row: the decoder, one reused
+    /// output row and cell buffer (while `body` keeps no copy their storage stays uniquely
+    /// referenced and is overwritten in place; a kept copy makes the next row copy-on-write),
+    /// and the distinct/offset/limit counters.
+    private struct Delivery<D: QueryDataset> {
+        var decoder: CellDecoder<D>
+        var output = ResultRow(values: [])
+        var cells: [Cell] = []
+        var emitted = 0
+        var skipped = 0
+        var seen: Set<[Cell]> = []
+        let decodes: Bool
+        let distinct: Bool
+        let offset: Int
+        let limit: Int
+        let executionGuard: ExecutionGuard
+
+        init(dataset: D, terms: DecodedTerms, decodes: Bool, distinct: Bool, offset: Int, limit: Int,
+             executionGuard: ExecutionGuard) {
+            decoder = CellDecoder(dataset: dataset, terms: terms)
+            self.decodes = decodes
+            self.distinct = distinct
+            self.offset = offset
+            self.limit = limit
+            self.executionGuard = executionGuard
+        }
+
+        /// Projects `row` onto `slots` (-1: a column with no slot) and delivers it.
+        mutating func deliverProjected(_ row: Row, _ slots: [Int], _ body: (ResultRow) throws -> Void) throws {
+            var buffer = [Cell]()
+            swap(&buffer, &cells)
+            defer { swap(&buffer, &cells) }
+            buffer.removeAll(keepingCapacity: true)
+            for slot in slots {
+                buffer.append(Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound))
+            }
+            try deliver(buffer, row.facts, body)
+        }
+
+        /// Applies distinct, offset and limit to one finished row, then hands it on.
+        mutating func deliver(_ cells: [Cell], _ facts: [Triple], _ body: (ResultRow) throws -> Void) throws {
+            if distinct, !seen.insert(cells).inserted { return }
+            if skipped < offset {
+                skipped += 1
+                return
+            }
+            emitted += 1
+            try executionGuard.checkRows(emitted)
+            if decodes {
+                output.values.removeAll(keepingCapacity: true)
+                for cell in cells { output.values.append(decoder.decode(cell)) }
+                output.facts = facts
+                try body(output)
+            } else {
+                try body(ResultRow(values: []))
+            }
+            if emitted >= limit { throw EnoughRows() }
+        }
     }
 
     private static func sortRows(_ rows: inout [(cells: [Cell], facts: [Triple])], query: Query, columns: [String],
