@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import kg
 
 /// `kg ingest --shard I/N` and `kg merge`: the shards partition the input, and their merge
 /// answers queries exactly as the graph ingested in one process does.
@@ -59,6 +60,22 @@ import Testing
             #expect(expected.count > 1, "\(query) finds nothing to compare")
             #expect(try answer(query, graph: "merged.kg", in: dir) == expected, "\(query)")
         }
+    }
+
+    @Test func aShardThatGetsNoArticlesIsAnEmptyGraphNotAnError() throws {
+        let corpus = try IngestCorpus.shared.get()
+        let dir = try KGProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ids = (0 ..< IngestCorpus.count).map { $0 % 2 == 0 ? "story-\($0)" : String(format: "articles/story-%03d.txt", $0) }
+        let count = 1000
+        let empty = try #require((1 ... count).first { i in
+            ids.allSatisfy { ShardSelector("\(i)/\(count)")?.contains(id: $0) == false }
+        })
+        let graph = dir.appendingPathComponent("empty.kg").path
+        let outcome = try KGProcess.run(IngestCorpus.inputs + ["--shard", "\(empty)/\(count)", "-o", graph], in: corpus)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("empty.kg: 0 documents"), "\(outcome.stderr)")
+        #expect(try documents(graph, in: dir) == 0)
     }
 
     @Test func aShardOutsideOneToNIsAUsageError() throws {
