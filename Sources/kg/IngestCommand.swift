@@ -131,7 +131,7 @@ struct IngestCommand: ParsableCommand {
             return 1
         }
         if marks { try? FileManager.default.removeItem(atPath: resumeMarker) }
-        if outcome.documents == 0 && outcome.duplicates == 0 {
+        if outcome.articlesRead == 0 {
             StandardError.write("error: no articles found in \(paths.joined(separator: " "))")
             return 1
         }

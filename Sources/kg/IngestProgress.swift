@@ -20,8 +20,9 @@ struct IngestProgress {
     var duplicates: Int { sameID + sameText }
     /// Inputs skipped as unreadable, by reason.
     var skipped: [String: Int] = [:]
-    /// Input bytes read so far and in all (0 when unknown), for the remaining-time estimate.
+    /// Input bytes read so far, for the remaining-time estimate.
     var bytesDone = 0
+    /// Input bytes in all (0 when unknown: no estimate).
     var bytesTotal = 0
 
     private let started = Date()

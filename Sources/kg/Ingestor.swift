@@ -16,10 +16,8 @@ struct Ingestor {
     struct Outcome {
         /// The one-line summary (documents, sentences, facts, entities, skipped input).
         var summary: String
-        /// Documents added.
-        var documents: Int
-        /// Documents already in the graph.
-        var duplicates: Int
+        /// Articles read from the input, in this shard or not.
+        var articlesRead: Int
         /// Inputs skipped as unreadable.
         var skipped: Int
         /// Whether Ctrl-C stopped the run early.
@@ -36,6 +34,7 @@ struct Ingestor {
     var showProgress = false
     /// Save to this path every `checkpointSeconds` during the run (never when nil or 0).
     var checkpointPath: String?
+    /// Seconds between checkpoint saves (0: none).
     var checkpointSeconds = 0
 
     /// Loads the extraction lexicon (with the user's extra tables); the language models are
@@ -96,6 +95,7 @@ struct Ingestor {
         meter.bytesTotal = Self.inputSize(paths) ?? 0
         var interrupted = false
         var lastSave = Date()
+        var articlesRead = 0
         var idsRead = Set<String>()
         var textsRead = Set<UInt64>()
         var processor: ArticleProcessor?
@@ -106,6 +106,7 @@ struct Ingestor {
             do {
                 try ArticleReader().read(paths, article: { article in
                     if cancelled() { throw Interrupted() }
+                    articlesRead += 1
                     meter.bytesDone += article.inputBytes
                     if let shard, !shard.contains(id: article.id) { return }
                     // Skip before parsing what `Graph.add` would skip after: an id already in
@@ -152,8 +153,7 @@ struct Ingestor {
             }
         })
         meter.clearLine()
-        return Outcome(summary: meter.summary(entities: graph.stats(top: 0).entities), documents: meter.documents,
-                       duplicates: meter.duplicates, skipped: meter.skipped.values.reduce(0, +),
-                       interrupted: interrupted)
+        return Outcome(summary: meter.summary(entities: graph.stats(top: 0).entities), articlesRead: articlesRead,
+                       skipped: meter.skipped.values.reduce(0, +), interrupted: interrupted)
     }
 }

@@ -11,8 +11,11 @@ struct LineSource {
     struct Line {
         /// A line's bytes, or the fact that it was over the limit (its bytes were dropped).
         enum Content { case bytes([UInt8]), tooLong }
+        /// 1-based line number.
         var number: Int
+        /// The bytes, or `.tooLong`.
         var content: Content
+        /// Bytes of input the line took, its newline included.
         var inputBytes: Int
     }
 

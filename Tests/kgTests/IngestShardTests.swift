@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import kg
 
 /// `kg ingest --shard I/N` and `kg merge`: the shards partition the input, and their merge
 /// answers queries exactly as the graph ingested in one process does.
@@ -59,6 +60,47 @@ import Testing
             #expect(expected.count > 1, "\(query) finds nothing to compare")
             #expect(try answer(query, graph: "merged.kg", in: dir) == expected, "\(query)")
         }
+    }
+
+    @Test func mergingShardsInAnotherOrderGivesTheSameAnswers() throws {
+        let dir = try KGProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "a" falls in shard 1 of 2 and records the alias Cole for Joe Cole; "b" (shard 2) names
+        // a Cole that one ingest of both keeps apart from Joe Cole.
+        let feed = [
+            #"{"id": "a", "text": "Chelsea midfielder Joe Cole met Frank Lampard in London on Monday. Cole praised Lampard after the match."}"#,
+            #"{"id": "b", "text": "Arsenal defender Cole reportedly met Jose Mourinho in London. Mourinho denied the talks."}"#,
+        ]
+        try feed.joined(separator: "\n").write(to: dir.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
+        for i in 1 ... 2 {
+            let outcome = try KGProcess.run(["ingest", "feed.jsonl", "--shard", "\(i)/2", "-o", "s\(i).kg"], in: dir)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+        }
+        for (name, order) in [("m12.kg", ["s1.kg", "s2.kg"]), ("m21.kg", ["s2.kg", "s1.kg"])] {
+            #expect(try KGProcess.run(["merge"] + order + ["-o", name], in: dir).status == 0)
+        }
+        let forward = try answer("?x meet ?y", graph: "m12.kg", in: dir)
+        #expect(forward.count > 2)
+        let backward = try answer("?x meet ?y", graph: "m21.kg", in: dir)
+        withKnownIssue("Graph.merge maps Cole to Joe Cole through an alias of the graph merged so far; Graph.add keeps them apart (docs/PERFORMANCE.md, Ingest, item 4)") {
+            #expect(backward == forward)
+        }
+    }
+
+    @Test func aShardThatGetsNoArticlesIsAnEmptyGraphNotAnError() throws {
+        let corpus = try IngestCorpus.shared.get()
+        let dir = try KGProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ids = (0 ..< IngestCorpus.count).map { $0 % 2 == 0 ? "story-\($0)" : String(format: "articles/story-%03d.txt", $0) }
+        let count = 1000
+        let empty = try #require((1 ... count).first { i in
+            ids.allSatisfy { ShardSelector("\(i)/\(count)")?.contains(id: $0) == false }
+        })
+        let graph = dir.appendingPathComponent("empty.kg").path
+        let outcome = try KGProcess.run(IngestCorpus.inputs + ["--shard", "\(empty)/\(count)", "-o", graph], in: corpus)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("empty.kg: 0 documents"), "\(outcome.stderr)")
+        #expect(try documents(graph, in: dir) == 0)
     }
 
     @Test func aShardOutsideOneToNIsAUsageError() throws {
