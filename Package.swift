@@ -35,11 +35,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Language", "GraphStore"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Language", "GraphStore"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "GraphStore"]),
         .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphQuery", "GraphStore"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphQuery", "GraphStore"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "GraphQuery", "GraphStore", "GraphExport"]),
         .testTarget(name: "kgTests", dependencies: ["kg"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,9 +2,10 @@ extension Graph {
     /// Adds everything in `other` to this graph: the union of the triples, each stored once,
     /// with the provenance of both.
     ///
-    /// Entities are matched by exact canonical name, else — when exactly one entity of this graph
-    /// has the name, ignoring case, as its canonical name or an alias — to that entity; other
-    /// terms by kind and text.
+    /// Entities are matched by exact canonical name, as ``add(document:facts:)`` matches them, so
+    /// merging the shards of a corpus gives the graph one ingest of the whole corpus gives (the
+    /// extractor's alias table has already mapped aliases to canonical names); the other graph's
+    /// aliases are carried over. Other terms match by kind and text.
     /// Documents already present (same id or content hash) are skipped with their sources, so
     /// merging the same shard twice adds nothing.
     /// - Complexity: O(size of `other` + *m* log *m* + *n*).
@@ -15,18 +16,7 @@ extension Graph {
         var map = [UInt32](repeating: 0, count: other.terms.count)
         for i in 0 ..< other.terms.count {
             let id = UInt32(i)
-            let kind = other.terms.kind(id)
-            let bytes = other.terms.texts.utf8(i)
-            if kind == .entity, terms.find(.entity, bytes) == nil {
-                let viaAlias = terms.matching(String(decoding: bytes, as: UTF8.self), kind: .entity)
-                    .filter { !terms.texts.utf8(Int($0)).elementsEqual(bytes) }
-                if viaAlias.count == 1 {
-                    map[i] = viaAlias[0]
-                    terms.refineType(viaAlias[0], to: other.terms.type(id))
-                    continue
-                }
-            }
-            map[i] = terms.intern(kind, bytes, type: other.terms.type(id))
+            map[i] = terms.intern(other.terms.kind(id), other.terms.texts.utf8(i), type: other.terms.type(id))
         }
         for a in 0 ..< other.terms.aliasOwners.count {
             terms.addAlias(other.terms.aliasTexts[a], to: map[Int(other.terms.aliasOwners[a])])

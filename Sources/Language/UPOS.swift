@@ -7,7 +7,9 @@ public enum UPOS: UInt8, Sendable, CaseIterable, Hashable, Codable {
 
     /// Parses a CoNLL-U UPOS column; `nil` for anything that is not one of the 17 tags.
     public init?(name: String) {
-        guard let tag = UPOS.allCases.first(where: { $0.name == name }) else { return nil }
+        guard let tag = UPOS.byName[name] else { return nil }
         self = tag
     }
+
+    private static let byName: [String: UPOS] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
 }

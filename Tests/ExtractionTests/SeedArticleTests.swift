@@ -45,9 +45,10 @@ import Testing
         }
     }
 
-    /// Article, floors for precision and recall. The seed's gold was written after seeing the
-    /// extractor's output; the BBC article's before.
-    @Test(arguments: [("blinken-lavrov", 0.6, 0.8), ("bbc-politics-015", 0.45, 0.6), ("bbc-politics-074", 0.5, 0.6)])
+    /// Article, floors for precision and recall over a silver parse. The seed's gold was written
+    /// after seeing the extractor's output. (The BBC articles are checked through our parser in
+    /// `bbcArticlesThroughOurParser`: their text stays in ../shared, never in the repository.)
+    @Test(arguments: [("blinken-lavrov", 0.6, 0.8)])
     func precisionAndRecallAgainstGold(_ article: String, _ minPrecision: Double, _ minRecall: Double) throws {
         let gold = try Self.gold(article)
         let records = try Self.records(article)
@@ -133,5 +134,32 @@ import Testing
         #expect(names.contains("Volodymyr Zelensky") && !names.contains("Zelensky"))
         #expect(precision >= 0.4)
         #expect(recall >= 0.5)
+    }
+
+    /// The BBC articles whose gold facts were written before the extractor ever ran on them,
+    /// read from ../shared/data/news at test time and parsed by our own pipeline: the honest
+    /// estimate for an unseen article.
+    @Test(arguments: [("bbc-politics-015", 0.6, 0.55), ("bbc-politics-074", 0.25, 0.3)])
+    func bbcArticlesThroughOurParser(_ article: String, _ minPrecision: Double, _ minRecall: Double) throws {
+        guard let news = Trees.sharedData("data/news/news.jsonl") else {
+            print("SeedArticleTests: ../shared/data/news is absent; \(article) skipped")
+            return
+        }
+        let pipeline = try Pipeline.load()
+        let lines = try String(contentsOf: news, encoding: .utf8).split(separator: "\n")
+        let line = try #require(lines.first { $0.contains("\"\(article)\"") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let text = try #require(object["text"] as? String)
+        let title = (object["title"] as? String) ?? ""
+        let document = pipeline.parse(title.isEmpty ? text : title + "\n\n" + text)
+        let records = FactExtractor().records(for: document, id: article, title: title, source: article).1
+        let gold = try Self.gold(article).map { Gold(sentence: nil, subject: $0.subject, predicate: $0.predicate, object: $0.object) }
+        let found = gold.filter { g in records.contains { Self.matches($0, g) } }
+        let correct = records.filter { r in gold.contains { Self.matches(r, $0) } }
+        let precision = Double(correct.count) / Double(max(1, records.count))
+        let recall = Double(found.count) / Double(max(1, gold.count))
+        print("\(article) through our parser: precision \(correct.count)/\(records.count) = \(precision), recall \(found.count)/\(gold.count) = \(recall)")
+        #expect(precision >= minPrecision)
+        #expect(recall >= minRecall)
     }
 }

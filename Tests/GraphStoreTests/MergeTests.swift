@@ -40,18 +40,27 @@ import Testing
         try merged._checkInvariants()
     }
 
-    @Test func entitiesMatchByAlias() throws {
+    /// Merge matches entities exactly as `add` does — by canonical name — so shards merge into
+    /// the graph a single ingest builds; an alias in one graph does not swallow a different
+    /// canonical name in the other, and aliases are carried over.
+    @Test func entitiesMatchByExactCanonicalNameAndKeepTheirAliases() throws {
         var a = Graph(), b = Graph()
         let p = a.intern(predicate: "meet")
         let blinken = a.intern(entity: EntityRecord(name: "Antony Blinken", type: .person, aliases: ["Blinken"]))
         a.insert(Triple(blinken, p, blinken))
         let short = b.intern(entity: EntityRecord(name: "blinken"))
-        let lavrov = b.intern(entity: EntityRecord(name: "Sergei Lavrov"))
+        let lavrov = b.intern(entity: EntityRecord(name: "Sergei Lavrov", type: .person, aliases: ["Lavrov"]))
+        let same = b.intern(entity: EntityRecord(name: "Antony Blinken"))
         b.insert(Triple(short, b.intern(predicate: "meet"), lavrov))
+        b.insert(Triple(same, b.intern(predicate: "meet"), lavrov))
         a.merge(b)
         try a._checkInvariants()
-        #expect(a.entity(named: "blinken") == nil)
+        let kept = try #require(a.entity(named: "blinken"))
         let target = try #require(a.entity(named: "Sergei Lavrov"))
+        #expect(kept != blinken)
         #expect(a.count(blinken, p, target) == 1)
+        #expect(a.count(kept, p, target) == 1)
+        #expect(a.aliases(of: target) == ["Lavrov"])
+        #expect(a.entityType(of: blinken) == .person)
     }
 }
