@@ -12,7 +12,7 @@ extension Lemmatizer {
             let f = Array(lower), l = Array(t.lemma.lowercased())
             guard f.count > 1 else { continue }
             let r = rule(from: f, to: l)
-            for n in 1...min(maxSuffix, f.count - 1) where n > r.strip {
+            for n in 1...min(maxSuffix, f.count - 1) where n >= r.strip {
                 ruleCounts[ruleKey(tag, String(f[(f.count - n)...])), default: [:]][r, default: 0] += 1
             }
         }
