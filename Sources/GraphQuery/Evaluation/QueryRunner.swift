@@ -127,9 +127,10 @@ enum QueryRunner {
             var buffer = [Cell]()
             swap(&buffer, &cells)
             defer { swap(&buffer, &cells) }
-            buffer.removeAll(keepingCapacity: true)
-            for slot in slots {
-                buffer.append(Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound))
+            // Overwritten in place (removeAll + append costs more per row than the row itself).
+            if buffer.count != slots.count { buffer = Array(repeating: .unbound, count: slots.count) }
+            for (position, slot) in slots.enumerated() {
+                buffer[position] = Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound)
             }
             try deliver(buffer, row.facts, body)
         }
@@ -144,8 +145,8 @@ enum QueryRunner {
             emitted += 1
             try executionGuard.checkRows(emitted)
             if decodes {
-                output.values.removeAll(keepingCapacity: true)
-                for cell in cells { output.values.append(decoder.decode(cell)) }
+                if output.values.count != cells.count { output.values = Array(repeating: nil, count: cells.count) }
+                for (position, cell) in cells.enumerated() { output.values[position] = decoder.decode(cell) }
                 output.facts = facts
                 try body(output)
             } else {
