@@ -20,6 +20,11 @@ import Testing
         #expect(try texts("?s ?p ?o") == first)
         #expect(try texts("?x meet ?y") == [["Antony Blinken", "Sergei Lavrov"], ["Vladimir Putin", "Sergei Lavrov"]])
         #expect(try texts("?s ?p ?o") == first)
+        // Text functions read names through the engine's filter table, also across statements.
+        for _ in 0..<2 {
+            #expect(try texts(#"?x meet ?y . filter regex(?x, "BLINK", "i")"#) == [["Antony Blinken", "Sergei Lavrov"]])
+            #expect(try texts(#"?x lead ?y . filter contains(?y, "rus") or name(?x) = "Joe Biden""#) == [["Vladimir Putin", "Russia"]])
+        }
     }
 
     @Test func rowsKeptFromStreamStayIntact() throws {

@@ -71,6 +71,7 @@ struct CellDecoder<Dataset: QueryDataset> {
 final class DecodedTermsStore: Sendable {
     private let table = Mutex(DecodedTerms())
     private let numberTable = Mutex(NumericTerms())
+    private let filterTable = Mutex(DecodedTerms())
 
     init() {}
 
@@ -80,6 +81,22 @@ final class DecodedTermsStore: Sendable {
             var taken = DecodedTerms()
             swap(&taken, &table)
             return taken
+        }
+    }
+
+    /// Takes the filters' text table out (for one statement's filters).
+    func takeFilterTexts() -> DecodedTerms {
+        filterTable.withLock { table in
+            var taken = DecodedTerms()
+            swap(&taken, &table)
+            return taken
+        }
+    }
+
+    /// Puts the filters' text table back, keeping the larger one.
+    func giveBackFilterTexts(_ texts: DecodedTerms) {
+        filterTable.withLock { table in
+            if texts.count >= table.count { table = texts }
         }
     }
 

@@ -17,8 +17,12 @@ enum QueryRunner {
         let plan = try planner.plan(query)
         let needsFacts = options.recordFacts || query.pattern.readsFacts
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
-                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms())
-        defer { decoded?.giveBackNumbers(evaluator.filters.numbers) }
+                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms(),
+                                  texts: decoded?.takeFilterTexts() ?? DecodedTerms())
+        defer {
+            decoded?.giveBackNumbers(evaluator.filters.numbers)
+            decoded?.giveBackFilterTexts(evaluator.filters.texts)
+        }
         let columns = query.columnNames
         // Plain copies: closures reading fields of the captured query would copy it per row.
         let offset = query.offset ?? 0
