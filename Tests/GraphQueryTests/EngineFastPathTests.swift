@@ -1,3 +1,4 @@
+import Foundation
 import GraphStore
 import Testing
 @testable import GraphQuery
@@ -19,6 +20,11 @@ import Testing
         #expect(try texts("?s ?p ?o") == first)
         #expect(try texts("?x meet ?y") == [["Antony Blinken", "Sergei Lavrov"], ["Vladimir Putin", "Sergei Lavrov"]])
         #expect(try texts("?s ?p ?o") == first)
+        // Text functions read names through the engine's filter table, also across statements.
+        for _ in 0..<2 {
+            #expect(try texts(#"?x meet ?y . filter regex(?x, "BLINK", "i")"#) == [["Antony Blinken", "Sergei Lavrov"]])
+            #expect(try texts(#"?x lead ?y . filter contains(?y, "rus") or name(?x) = "Joe Biden""#) == [["Vladimir Putin", "Russia"]])
+        }
     }
 
     @Test func rowsKeptFromStreamStayIntact() throws {
@@ -89,5 +95,39 @@ import Testing
             == [["", "2"]])
         #expect(try texts("select ?y (count(*) as ?n) where ?x ?p ?z optional { ?x \"born in year\" ?y } group by ?y")
             == [["", "11"], ["1950", "1"], ["1962", "6"]])
+    }
+
+    @Test(arguments: [
+        "select ?p count(*) as ?n where ?s ?p ?o group by ?p",
+        "select ?p (count(?o) as ?n) where ?s ?p ?o group by ?p",
+        "select ?p (count(?s) as ?n) (count(*) as ?m) where ?s ?p ?o group by ?p",
+        "select (count(*) as ?n) ?p where ?s ?p ?o group by ?p order by desc ?n, ?p limit 3",
+    ])
+    func countsByPredicateEqualTheScan(query: String) throws {
+        // The same query with a filter that always holds takes the general (scanning) path.
+        let scanned = query.replacingOccurrences(of: "?s ?p ?o", with: "{ ?s ?p ?o . filter bound(?s) }")
+        #expect(try texts(query) == texts(scanned))
+        #expect(try !texts(query).isEmpty)
+        guard case .query(let parsed) = try QueryParser.parse(query) else { return }
+        var planner = Planner(dataset: engine.dataset, names: NameIndex())
+        let plan = try planner.plan(parsed)
+        let columns = parsed.columnNames + parsed.groupBy.filter { !parsed.columnNames.contains($0) }
+        #expect(try QueryRunner.countsByPredicate(parsed, plan: plan, columns: columns, dataset: engine.dataset,
+                                                  executionGuard: ExecutionGuard(options: .init())) != nil)
+    }
+
+    @Test(arguments: [
+        "select ?s count(*) as ?n where ?s ?p ?o group by ?s",
+        "select ?p count(distinct ?s) as ?n where ?s ?p ?o group by ?p",
+        "select ?p count(*) as ?n where ?s ?p ?s group by ?p",
+        "select ?p count(*) as ?n where ?s ?p Russia group by ?p",
+    ])
+    func otherAggregatesScan(query: String) throws {
+        guard case .query(let parsed) = try QueryParser.parse(query) else { return }
+        var planner = Planner(dataset: engine.dataset, names: NameIndex())
+        let plan = try planner.plan(parsed)
+        let columns = parsed.columnNames + parsed.groupBy.filter { !parsed.columnNames.contains($0) }
+        #expect(try QueryRunner.countsByPredicate(parsed, plan: plan, columns: columns, dataset: engine.dataset,
+                                                  executionGuard: ExecutionGuard(options: .init())) == nil)
     }
 }

@@ -65,45 +65,65 @@ struct CellDecoder<Dataset: QueryDataset> {
     }
 }
 
-/// The engine's ``DecodedTerms`` and ``NumericTerms``, each lent to one statement at a time: a statement takes the table
-/// (leaving an empty one) and gives it back when done, so concurrent statements never share
-/// mutable state and the lock is taken twice per statement, never per row.
-final class DecodedTermsStore: Sendable {
-    private let table = Mutex(DecodedTerms())
-    private let numberTable = Mutex(NumericTerms())
+/// A per-snapshot table that statements borrow: empty when made, with a size to compare.
+protocol LentTable: Sendable {
+    init()
+    /// How much the table holds (the larger of two returned tables is kept).
+    var count: Int { get }
+}
+
+extension DecodedTerms: LentTable {}
+extension NumericTerms: LentTable {}
+
+/// One table lent to one statement at a time: a statement takes it (leaving an empty one) and
+/// gives it back when done, so concurrent statements never share mutable state and the lock is
+/// taken twice per statement, never per row.
+final class LentSlot<Table: LentTable>: Sendable {
+    private let table = Mutex(Table())
 
     init() {}
 
     /// Takes the table out (a statement running at the same time gets an empty one).
-    func take() -> DecodedTerms {
+    func take() -> Table {
         table.withLock { table in
-            var taken = DecodedTerms()
+            var taken = Table()
             swap(&taken, &table)
             return taken
-        }
-    }
-
-    /// Takes the numeric table out (for one statement's filters).
-    func takeNumbers() -> NumericTerms {
-        numberTable.withLock { table in
-            var taken = NumericTerms()
-            swap(&taken, &table)
-            return taken
-        }
-    }
-
-    /// Puts a numeric table back, keeping the larger one.
-    func giveBackNumbers(_ numbers: NumericTerms) {
-        numberTable.withLock { table in
-            if numbers.count >= table.count { table = numbers }
         }
     }
 
     /// Puts a table back, keeping the larger one when another statement returned one meanwhile.
-    func giveBack(_ terms: consuming DecodedTerms) {
-        let returned = terms
+    func giveBack(_ returned: Table) {
         table.withLock { table in
             if returned.count >= table.count { table = returned }
         }
     }
+}
+
+/// The engine's lent tables: decoded values for delivered rows, and numeric values and display
+/// values for filters.
+final class DecodedTermsStore: Sendable {
+    private let values = LentSlot<DecodedTerms>()
+    private let numbers = LentSlot<NumericTerms>()
+    private let filterTexts = LentSlot<DecodedTerms>()
+
+    init() {}
+
+    /// Takes the decoded-value table out (for delivering one statement's rows).
+    func take() -> DecodedTerms { values.take() }
+
+    /// Puts the decoded-value table back.
+    func giveBack(_ terms: DecodedTerms) { values.giveBack(terms) }
+
+    /// Takes the filters' text table out (for one statement's filters).
+    func takeFilterTexts() -> DecodedTerms { filterTexts.take() }
+
+    /// Puts the filters' text table back.
+    func giveBackFilterTexts(_ texts: DecodedTerms) { filterTexts.giveBack(texts) }
+
+    /// Takes the numeric table out (for one statement's filters).
+    func takeNumbers() -> NumericTerms { numbers.take() }
+
+    /// Puts the numeric table back.
+    func giveBackNumbers(_ table: NumericTerms) { numbers.giveBack(table) }
 }

@@ -15,12 +15,12 @@ final class Evaluator<Dataset: QueryDataset> {
     let countsRows: Bool
 
     init(dataset: Dataset, executionGuard: ExecutionGuard, recordFacts: Bool, countsRows: Bool,
-         numbers: NumericTerms = NumericTerms()) {
+         numbers: NumericTerms = NumericTerms(), texts: DecodedTerms = DecodedTerms()) {
         self.dataset = dataset
         self.countsRows = countsRows
         self.executionGuard = executionGuard
         self.recordFacts = recordFacts
-        filters = FilterEvaluator(dataset: dataset, numbers: numbers)
+        filters = FilterEvaluator(dataset: dataset, numbers: numbers, texts: texts)
         paths = PathEvaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: recordFacts)
     }
 

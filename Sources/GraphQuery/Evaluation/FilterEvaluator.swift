@@ -68,10 +68,14 @@ final class FilterEvaluator<Dataset: QueryDataset> {
     let dataset: Dataset
     /// Numeric values of terms, lent by the engine for one statement (kept across statements).
     var numbers: NumericTerms
+    /// Display values of terms for text functions (`regex`, `contains`, `name`…), lent by the
+    /// engine like `numbers`, so a name tested again is not decoded into a new `String`.
+    var texts: DecodedTerms
 
-    init(dataset: Dataset, numbers: NumericTerms = NumericTerms()) {
+    init(dataset: Dataset, numbers: NumericTerms = NumericTerms(), texts: DecodedTerms = DecodedTerms()) {
         self.dataset = dataset
         self.numbers = numbers
+        self.texts = texts
     }
 
     /// The filter's effective boolean value; errors count as false.
@@ -217,7 +221,11 @@ final class FilterEvaluator<Dataset: QueryDataset> {
     /// The text of a value: a term's display text, a name, text or number.
     private func text(of value: FilterValue) -> String? {
         switch value {
-        case .term(let id): dataset.term(id)?.displayText
+        case .term(let id):
+            switch texts.value(of: id.rawValue, in: dataset) {
+            case .text: nil  // not a term of the dataset
+            case let value: value.displayText
+            }
         case .name(let text, _), .text(let text): text
         case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case .bool: nil

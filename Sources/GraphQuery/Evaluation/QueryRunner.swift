@@ -17,8 +17,12 @@ enum QueryRunner {
         let plan = try planner.plan(query)
         let needsFacts = options.recordFacts || query.pattern.readsFacts
         let evaluator = Evaluator(dataset: dataset, executionGuard: executionGuard, recordFacts: needsFacts,
-                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms())
-        defer { decoded?.giveBackNumbers(evaluator.filters.numbers) }
+                                  countsRows: countsRows, numbers: decoded?.takeNumbers() ?? NumericTerms(),
+                                  texts: decoded?.takeFilterTexts() ?? DecodedTerms())
+        defer {
+            decoded?.giveBackNumbers(evaluator.filters.numbers)
+            decoded?.giveBackFilterTexts(evaluator.filters.texts)
+        }
         let columns = query.columnNames
         // Plain copies: closures reading fields of the captured query would copy it per row.
         let offset = query.offset ?? 0
@@ -41,11 +45,18 @@ enum QueryRunner {
         do {
             if query.isAggregate {
                 let allColumns = columns + query.groupBy.filter { !columns.contains($0) }
-                var aggregator = Aggregator(query: query, columns: allColumns, slots: plan.slots)
-                try evaluator.run(plan.root, &row) { row throws in
-                    try aggregator.add(row, executionGuard: executionGuard)
+                var rows: [(cells: [Cell], facts: [Triple])]
+                if !needsFacts, !countsRows,
+                   let counted = try countsByPredicate(query, plan: plan, columns: allColumns, dataset: dataset,
+                                                       executionGuard: executionGuard) {
+                    rows = counted
+                } else {
+                    var aggregator = Aggregator(query: query, columns: allColumns, slots: plan.slots)
+                    try evaluator.run(plan.root, &row) { row throws in
+                        try aggregator.add(row, executionGuard: executionGuard)
+                    }
+                    rows = aggregator.finish()
                 }
-                var rows = aggregator.finish()
                 sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
                 for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
             } else {
@@ -120,9 +131,10 @@ enum QueryRunner {
             var buffer = [Cell]()
             swap(&buffer, &cells)
             defer { swap(&buffer, &cells) }
-            buffer.removeAll(keepingCapacity: true)
-            for slot in slots {
-                buffer.append(Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound))
+            // Overwritten in place (removeAll + append costs more per row than the row itself).
+            if buffer.count != slots.count { buffer = Array(repeating: .unbound, count: slots.count) }
+            for (position, slot) in slots.enumerated() {
+                buffer[position] = Cell(raw: slot >= 0 && slot < row.values.count ? row.values[slot] : Row.unbound)
             }
             try deliver(buffer, row.facts, body)
         }
@@ -137,8 +149,8 @@ enum QueryRunner {
             emitted += 1
             try executionGuard.checkRows(emitted)
             if decodes {
-                output.values.removeAll(keepingCapacity: true)
-                for cell in cells { output.values.append(decoder.decode(cell)) }
+                if output.values.count != cells.count { output.values = Array(repeating: nil, count: cells.count) }
+                for (position, cell) in cells.enumerated() { output.values[position] = decoder.decode(cell) }
                 output.facts = facts
                 try body(output)
             } else {
@@ -146,6 +158,50 @@ enum QueryRunner {
             }
             if emitted >= limit { throw EnoughRows() }
         }
+    }
+
+    /// What a column of ``countsByPredicate(_:plan:columns:dataset:executionGuard:)`` shows.
+    private enum CountColumn { case predicate, count, unbound }
+
+    /// `count(*) … group by ?p` over the single pattern `?s ?p ?o` (three distinct variables, no
+    /// filter): each predicate's group is its triple count, read from the index
+    /// (``QueryDataset/count(_:_:_:)``) instead of scanning every triple. Groups come in
+    /// predicate id order (SPARQL leaves group order open; `order by` sorts them as usual).
+    /// Nil when the query is not of that shape (then the general aggregation runs).
+    /// - Complexity: O(predicates × the cost of one count), against O(triples) for the scan.
+    static func countsByPredicate(_ query: Query, plan: QueryPlan, columns: [String], dataset: some QueryDataset,
+                                  executionGuard: ExecutionGuard) throws -> [(cells: [Cell], facts: [Triple])]? {
+        guard plan.root.steps.count == 1, let step = plan.root.steps.first,
+              case .match(.variable(let s), .variable(let p), .variable(let o)) = step.operation,
+              Set([s, p, o]).count == 3, query.groupBy.count == 1,
+              let grouped = query.groupBy.first, plan.slots[grouped] == p else { return nil }
+        var layout: [CountColumn] = []
+        let items = query.projection ?? []
+        for name in columns {
+            if let item = items.first(where: { $0.columnName == name }), case .count(let variable, let distinct, _, _) = item {
+                // count(*) and count(?v) of a pattern variable (always bound) count the triples.
+                guard !distinct, variable.map({ [s, p, o].contains(plan.slots[$0] ?? -1) }) ?? true else { return nil }
+                layout.append(.count)
+            } else {
+                layout.append(name == grouped ? .predicate : .unbound)
+            }
+        }
+        var rows: [(cells: [Cell], facts: [Triple])] = []
+        for predicate in dataset.ids(of: .predicate) {
+            try executionGuard.tick()
+            let count = dataset.count(nil, predicate, nil)
+            guard count > 0 else { continue }
+            try executionGuard.checkRows(rows.count + 1)
+            let cells = layout.map { column -> Cell in
+                switch column {
+                case .predicate: .term(predicate.rawValue)
+                case .count: .count(count)
+                case .unbound: .unbound
+                }
+            }
+            rows.append((cells, []))
+        }
+        return rows
     }
 
     private static func sortRows(_ rows: inout [(cells: [Cell], facts: [Triple])], query: Query, columns: [String],
