@@ -26,7 +26,10 @@ step() { # NAME COMMAND...: runs and times one step
 if [ "$which" = asan ] || [ "$which" = all ]; then
     step "asan build" swift build --build-tests -Xswiftc -sanitize=address --scratch-path .build-asan
     # Leak checking is off: Swift runtime metadata and global caches live until exit.
-    ASAN_OPTIONS=detect_leaks=0 step "asan swift test" swift test --skip-build --scratch-path .build-asan
+    # longestQueryRunsOnASmallStack runs a 256-pattern query on a 1 MiB stack: ASan's larger
+    # frames overflow it (the evaluator recurses per pattern), which aborts the whole run.
+    ASAN_OPTIONS=detect_leaks=0 step "asan swift test" \
+        swift test --skip-build --scratch-path .build-asan --skip longestQueryRunsOnASmallStack
 fi
 
 if [ "$which" = tsan ] || [ "$which" = all ]; then
