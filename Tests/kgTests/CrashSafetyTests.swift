@@ -1,5 +1,6 @@
 import Foundation
 import GraphStore
+import Language
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -26,18 +27,6 @@ import Glibc
         var new = 0
         var leftoverTemporaryFiles = 0
         var summary: String { "\(old + new) trials survived (\(old) old, \(new) new content), \(leftoverTemporaryFiles) left a temporary file" }
-    }
-
-    /// A small, deterministic pseudo-random generator so the kill moments repeat run to run.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     /// `count` lines of distinct tab-separated triples, some with confidences (which add sources).
@@ -89,7 +78,7 @@ import Glibc
     static func killTrials(_ arguments: [String], graph: String, original: String, in dir: URL,
                            stdinFile: String = "/dev/null", span: Duration, trials: Int, seed: UInt64,
                            old: Content, new: Content) throws -> Tally {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var tally = Tally()
         let graphPath = dir.appendingPathComponent(graph).path
         let spanNanoseconds = Double(span.components.seconds) * 1e9 + Double(span.components.attoseconds) / 1e9
