@@ -87,7 +87,7 @@ struct MentionFinder {
             if lexicon.demonyms[before] != nil || lexicon.countries[before] != nil {
                 titleCountryToken = firstTitle - 1
             } else if before == "'s" || before == "’s", firstTitle > 1, tree.token(firstTitle - 2).upos == .PROPN {
-                titleCountryToken = firstTitle - 2  // `Gibraltar's Chief Minister Peter Caruana`
+                titleCountryToken = firstTitle - 2  // `Ukraine's Foreign Minister Dmytro Kuleba`
             } else if tree.token(firstTitle - 1).upos == .PROPN {
                 titleCountryToken = firstTitle - 1  // `BNP leader Nick Griffin`
             }
