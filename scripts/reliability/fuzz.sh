@@ -3,6 +3,8 @@
 #
 #   scripts/reliability/fuzz.sh [SECONDS] [TARGET...]
 #
+# FUZZ_SEED=N fixes libFuzzer's random seed (CI sets it, so a run there explores what the same
+# run explored here).
 # SECONDS per target (default 25, CI's setting); TARGETs default to all five. The longer run
 # documented in docs/RELIABILITY.md is `scripts/reliability/fuzz.sh 1800`. Each target starts
 # from the seeds in Fuzz/Corpus/<Target> (see fuzz-seeds.sh) and keeps what it finds in
@@ -34,7 +36,9 @@ for target in "${targets[@]}"; do
     maxlen=4096
     [ "$target" = FuzzGraphFile ] && maxlen=16384
     log=Fuzz/.build/logs/$target.log
-    "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=$maxlen \
+    seed_args=()
+    [ -n "${FUZZ_SEED:-}" ] && seed_args=(-seed="$FUZZ_SEED")
+    "$bin/$target" "${seed_args[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=$maxlen \
         -print_final_stats=1 -artifact_prefix="Fuzz/.build/artifacts/$target-" \
         "$work" "Fuzz/Corpus/$target" >"$log" 2>&1
     status=$?

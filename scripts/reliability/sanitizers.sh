@@ -5,7 +5,8 @@
 #
 # asan: the whole test suite under AddressSanitizer (.build-asan).
 # tsan: kg built with ThreadSanitizer (.build-tsan), then `kg ingest --jobs 2` over a small
-#       corpus of articles made from the extraction fixtures and the seeds; any
+#       corpus (the first 40 articles of ../shared/data/news when present, else articles made
+#       from the extraction fixtures) and the seeds; any
 #       "WARNING: ThreadSanitizer" report fails the run.
 # Prints the wall time of every step; exits 1 when a step fails or a sanitizer reports.
 set -uo pipefail
@@ -36,8 +37,13 @@ if [ "$which" = tsan ] || [ "$which" = all ]; then
     step "tsan build" swift build -c debug -Xswiftc -sanitize=thread --product kg --scratch-path .build-tsan
     work=$(mktemp -d)
     mkdir -p "$work/corpus"
-    cat Tests/ExtractionTests/Fixtures/*.conllu | sed -n 's/^# text = //p' | split -l 4 - "$work/corpus/art-"
-    for f in "$work"/corpus/art-*; do { echo "Article $(basename "$f")"; echo; cat "$f"; } > "$f.txt"; rm "$f"; done
+    news=../shared/data/news/news.jsonl
+    if [ -f "$news" ]; then
+        head -n 40 "$news" > "$work/corpus/news.jsonl"
+    else
+        cat Tests/ExtractionTests/Fixtures/*.conllu | sed -n 's/^# text = //p' | split -l 4 - "$work/corpus/art-"
+        for f in "$work"/corpus/art-*; do { echo "Article $(basename "$f")"; echo; cat "$f"; } > "$f.txt"; rm "$f"; done
+    fi
     TSAN_OPTIONS="halt_on_error=0" step "tsan kg ingest --jobs 2" \
         .build-tsan/debug/kg ingest --jobs 2 "$work/corpus" seeds -o "$work/g.kg" 2> "$work/stderr.txt"
     reports=$(grep -c "WARNING: ThreadSanitizer" "$work/stderr.txt")
