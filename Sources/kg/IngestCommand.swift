@@ -123,6 +123,12 @@ struct IngestCommand: ParsableCommand {
             throw CommandFailure("\(resumeMarker): cannot write")
         }
         let outcome = try ingestor.ingest(paths, into: &graph)
+        if outcome.articlesRead == 0 && !outcome.interrupted {
+            // Nothing to add: leave GRAPH as it was (or absent) rather than write an empty graph.
+            if marks { try? FileManager.default.removeItem(atPath: resumeMarker) }
+            StandardError.write("error: no articles found in \(paths.joined(separator: " "))")
+            return 1
+        }
         try GraphFiles.save(graph, to: output)
         StandardError.write("\(output): " + outcome.summary)
         if outcome.interrupted {
@@ -131,10 +137,6 @@ struct IngestCommand: ParsableCommand {
             return 1
         }
         if marks { try? FileManager.default.removeItem(atPath: resumeMarker) }
-        if outcome.articlesRead == 0 {
-            StandardError.write("error: no articles found in \(paths.joined(separator: " "))")
-            return 1
-        }
         return outcome.skipped == 0 ? 0 : 1
     }
 }

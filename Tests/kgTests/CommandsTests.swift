@@ -126,6 +126,7 @@ import Testing
         let outcome = try KGProcess.run(["ingest", "empty", "-o", "g.kg"], in: dir)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("no articles found in empty"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("g.kg").path))
     }
 
     @Test func scriptOnStandardInputExitsOneWhenAStatementFails() throws {
