@@ -34,8 +34,10 @@ extension FactExtractor {
                           source: source, time: fact.time?.text, place: fact.place?.text, flags: fact.flags)
     }
 
-    /// FNV-1a 64-bit hash of the text's UTF-8 bytes: stable across runs and machines.
-    static func contentHash(_ text: String) -> UInt64 {
+    /// FNV-1a 64-bit hash of the text's UTF-8 bytes: stable across runs and machines. It is the
+    /// `DocumentRecord.contentHash` the graph skips repeated texts by; ingest also uses it to
+    /// skip a repeated text before parsing, and to split the input into stable shards.
+    public static func contentHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

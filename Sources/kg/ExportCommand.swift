@@ -13,25 +13,11 @@ struct ExportCommand: ParsableCommand {
         discussion: "CSV writes nodes.csv and edges.csv into the folder given with -o, in the shape Neo4j and Kuzu import (docs/EXPORT.md)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case dot, ntriples, jsonl, csv, graphml
-
-        var exporterFormat: GraphExporter.Format {
-            switch self {
-            case .dot: .dot
-            case .ntriples: .ntriples
-            case .jsonl: .jsonl
-            case .csv: .csv
-            case .graphml: .graphml
-            }
-        }
-    }
-
     @Argument(help: "The graph file.")
     var graph: String
 
     @Option(help: "dot, ntriples, jsonl, csv or graphml.")
-    var format: Format
+    var format: GraphExporter.Format
 
     @Option(help: "Export only the facts this query matches.")
     var query: String?
@@ -63,7 +49,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let opened = try GraphFiles.open(graph)
         let subgraph = try selection(of: opened)
-        let rendered = GraphExporter.render(subgraph, format: format.exporterFormat,
+        let rendered = GraphExporter.render(subgraph, format: format,
                                             options: .init(maxNodes: maxNodes, base: base, neutralizingFormulas: excelSafe))
         do {
             try rendered.write(to: output)
@@ -92,3 +78,6 @@ struct ExportCommand: ParsableCommand {
         return ExportGraph(graph: opened)
     }
 }
+
+/// The export formats, as `--format` takes them (`dot`, `ntriples`, `jsonl`, `csv`, `graphml`).
+extension GraphExporter.Format: ExpressibleByArgument {}

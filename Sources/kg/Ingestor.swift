@@ -74,18 +74,6 @@ struct Ingestor {
         return total
     }
 
-    /// The content hash `Graph.add` dedupes on (FNV-1a 64 of the text's UTF-8, as
-    /// `FactExtractor.records` computes it), so a text repeated within one run is skipped
-    /// before it is parsed.
-    static func contentHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        return hash
-    }
-
     /// Adds the articles under `paths` to `graph`; unreadable input is reported on standard
     /// error and counted. When `cancelled` turns true (Ctrl-C) reading stops; the articles
     /// already in flight are still added.
@@ -116,7 +104,7 @@ struct Ingestor {
                         meter.tick()
                         return
                     }
-                    let hash = Self.contentHash(article.text)
+                    let hash = FactExtractor.contentHash(article.text)
                     if textsRead.contains(hash) {
                         meter.sameText += 1
                         meter.tick()

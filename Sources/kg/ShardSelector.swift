@@ -1,3 +1,5 @@
+import Extraction
+
 /// `--shard I/N`: the I-th of N stable partitions of the input, by a hash of each article's id,
 /// so N processes given the same input split it with no overlap and no gap.
 struct ShardSelector: Sendable, Equatable {
@@ -18,11 +20,6 @@ struct ShardSelector: Sendable, Equatable {
 
     /// Whether the article with this id belongs to this shard (FNV-1a of the id's UTF-8, mod N).
     func contains(id: String) -> Bool {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        return Int(hash % UInt64(count)) == index - 1
+        Int(FactExtractor.contentHash(id) % UInt64(count)) == index - 1
     }
 }
