@@ -51,8 +51,11 @@ struct BinaryReader {
         let size = MemoryLayout<T>.size
         guard n <= UInt64(bytes.count - at) / UInt64(size) else { throw .truncated(section: section) }
         let raw = try take(Int(n) * size)
-        return raw.withUnsafeBytes { buf in
-            (0..<Int(n)).map { T(littleEndian: buf.loadUnaligned(fromByteOffset: $0 * size, as: T.self)) }
+        // One bulk copy: element-wise decoding made loading the models take seconds in debug builds.
+        let values = [T](unsafeUninitializedCapacity: Int(n)) { out, initialized in
+            raw.withUnsafeBytes { UnsafeMutableRawBufferPointer(out).copyMemory(from: $0) }
+            initialized = Int(n)
         }
+        return T(littleEndian: 1) == 1 ? values : values.map { T(littleEndian: $0) }
     }
 }
