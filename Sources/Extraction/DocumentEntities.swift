@@ -13,7 +13,20 @@ struct DocumentEntities {
         var plural = false
     }
 
+    /// A person named with a title (`Foreign Minister Sergei Lavrov`), whom a later or earlier
+    /// description (`the foreign minister`, `his counterpart`) can stand for.
+    struct Titled {
+        var sentence: Int
+        var entity: Int
+        /// The title, lowercased.
+        var title: String
+        /// The country the title names (`Ukrainian President`), if any.
+        var country: String?
+    }
+
     let lexicon: Lexicon
+    /// The titled people of the document, in text order.
+    private var titled: [Titled] = []
     /// Every name mention, in document order.
     private(set) var mentions: [Mention] = []
     /// Entity index of each mention.
@@ -52,6 +65,11 @@ struct DocumentEntities {
         }
         cluster()
         for (index, mention) in mentions.enumerated() {
+            guard let title = mention.title?.lowercased(), !lexicon.honorifics.contains(title) else { continue }
+            let country = mention.titleCountryToken.flatMap { self.country(named: trees[mention.sentence].token($0).form)?.name }
+            titled.append(Titled(sentence: mention.sentence, entity: entityOfMention[index], title: title, country: country))
+        }
+        for (index, mention) in mentions.enumerated() {
             salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
                                                      entity: entityOfMention[index], weight: Double(mention.weight),
                                                      plural: mention.plural))
@@ -87,6 +105,31 @@ struct DocumentEntities {
         let lower = word.lowercased()
         guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower] else { return nil }
         return entityByName[name].map { entities[$0] } ?? EntityRecord(name: name, type: .place)
+    }
+
+    /// The person a definite description of a title stands for (`the foreign secretary` →
+    /// `Foreign Secretary Jack Straw`): the one person of the document given that title, of the
+    /// description's country when both name one.
+    func person(titled title: String, country: String?) -> EntityRecord? {
+        let found = Set(titled.filter { $0.title == title && Self.agree(country, $0.country) }.map(\.entity))
+        guard found.count == 1, let only = found.first else { return nil }
+        return entities[only]
+    }
+
+    /// The person a counterpart stands for (`his Russian counterpart` → `Foreign Minister Sergei
+    /// Lavrov`): the nearest titled person within three sentences who is not the possessor, of
+    /// the description's country when both name one.
+    func counterpart(of owner: EntityRecord?, country: String?, sentence: Int) -> EntityRecord? {
+        let candidates = titled.filter { candidate in
+            abs(candidate.sentence - sentence) <= 3 && entities[candidate.entity].name != owner?.name
+                && Self.agree(country, candidate.country)
+        }
+        return candidates.min { abs($0.sentence - sentence) < abs($1.sentence - sentence) }.map { entities[$0.entity] }
+    }
+
+    private static func agree(_ wanted: String?, _ given: String?) -> Bool {
+        guard let wanted, let given else { return true }
+        return wanted == given
     }
 
     /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
