@@ -69,11 +69,20 @@ struct MentionFinder {
               tree.token(first).upos == .DET || tree.token(first).upos == .PUNCT {
             nameTokens.removeFirst()
         }
-        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word.
+        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word; the
+        // words before it, with their modifiers, describe the name.
+        var descriptorTokens: [Int] = []
         if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) }),
            cut + 1 < nameTokens.count {
             let tail = Array(nameTokens[(cut + 1)...])
-            if tail.contains(where: { tree.token($0).upos == .PROPN }) { nameTokens = tail }
+            if tail.contains(where: { tree.token($0).upos == .PROPN }), let start = tail.first {
+                let before = nameTokens[...cut].filter { tree.token($0).upos == .NOUN && !lexicon.timeWords.contains(tree.lower($0)) }
+                let words = Set(before.flatMap { tree.subtree(of: $0) }).filter {
+                    $0 < start && [.NOUN, .PROPN, .ADJ, .NUM].contains(tree.token($0).upos)
+                }.sorted()
+                if words.last == start - 1 { descriptorTokens = words }
+                nameTokens = tail
+            }
         }
         guard !nameTokens.isEmpty,
               nameTokens.contains(where: { tree.token($0).upos == .PROPN || tree.token($0).upos == .NOUN }),
@@ -101,6 +110,7 @@ struct MentionFinder {
         let plural = ["NNS", "NNPS"].contains(tree.token(anchor).xpos) || isPeopleNoun(anchor, tree)
         return Mention(sentence: tree.index, head: anchor, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
+                       descriptorTokens: descriptorTokens,
                        titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree, lexicon))
     }
 

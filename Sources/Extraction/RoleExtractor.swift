@@ -11,6 +11,15 @@ struct RoleExtractor {
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
         for mention in args.entities.mentions(inSentence: tree.index) {
+            if let last = mention.descriptorTokens.last {
+                // `hardware wholesaler William Frankfurth` → William Frankfurth is a hardware wholesaler.
+                var object = args.make(head: last, tokens: mention.descriptorTokens)
+                object.kind = .concept
+                object.entity = EntityRecord(name: args.conceptName(last, within: Set(mention.descriptorTokens)))
+                facts.append(ExtractedFact(subject: args.make(head: mention.head, tokens: mention.tokens), predicate: "be",
+                                           lemmaPredicate: "be", surface: "is", object: object, confidence: 0,
+                                           rule: "role.descriptor", sentence: tree.index))
+            }
             guard let title = mention.title, !mention.titleTokens.isEmpty,
                   !lexicon.honorifics.contains(title.lowercased()) else { continue }
             let subject = args.make(head: mention.head, tokens: mention.tokens)

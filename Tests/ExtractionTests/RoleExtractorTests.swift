@@ -160,6 +160,25 @@ import Testing
         #expect(facts.contains("Hofmann | be born in | Salt Lake City"), "\(facts)")
     }
 
+    @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
+        let rows = """
+            The the DET 4 det
+            hardware hardware NOUN 3 compound
+            wholesaler wholesaler NOUN 5 compound
+            William William PROPN 5 compound
+            Frankfurth Frankfurth PROPN 6 nsubj
+            died die VERB 0 root
+            on on ADP 8 case
+            Monday Monday PROPN 6 obl
+            . . PUNCT 6 punct
+            """
+        let fact = try #require(Trees.facts(rows).first { $0.rule == "role.descriptor" })
+        #expect(Trees.describe(fact) == "William Frankfurth | be | hardware wholesaler")
+        #expect(fact.object?.text == "hardware wholesaler")
+        let records = FactExtractor().records(for: Trees.document(rows), id: "d", title: "", source: "s").1
+        #expect(!records.contains { $0.source.rule == "role.descriptor" })
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
