@@ -186,12 +186,14 @@ struct DocumentEntities {
     }
 
     /// Groups the mentions: same canonical name; a one-word name that is the last word of a
-    /// longer person's name; an acronym that spells a longer name's initials.
+    /// longer person's name, or the first word of an `X of Y` name; an acronym that spells a
+    /// longer name's initials.
     private mutating func cluster() {
         var keyOfMention = mentions.map { lexicon.canonicalName(stripArticle($0.name)) }
         var people: [String: String] = [:]   // surname → full canonical name of a person
         var names: [String: String] = [:]    // last word → full canonical name of an untyped name
         var initials: [String: String] = [:]  // acronym → full canonical name
+        var heads: [String: String] = [:]     // `Bank` → `Bank of England`
         for (index, mention) in mentions.enumerated() {
             let words = keyOfMention[index].split(separator: " ").map(String.init)
             guard words.count > 1, let last = words.last, let firstWord = words.first else { continue }
@@ -199,6 +201,10 @@ struct DocumentEntities {
                 if people[last] == nil { people[last] = keyOfMention[index] }
             } else if mention.type == .other, names[last] == nil {
                 names[last] = keyOfMention[index]
+            }
+            if words.firstIndex(of: "of") == 1 {
+                // Two such names with the same first word leave it ambiguous (empty).
+                heads[firstWord] = heads[firstWord].map { $0 == keyOfMention[index] ? $0 : "" } ?? keyOfMention[index]
             }
             let capitals = words.filter { $0.first?.isUppercase ?? false }.compactMap(\.first)
             if capitals.count > 1 { initials[String(capitals)] = initials[String(capitals)] ?? keyOfMention[index] }
@@ -211,6 +217,9 @@ struct DocumentEntities {
                 keyOfMention[index] = full
                 mentions[index].type = .person
             } else if let full = initials[key], lexicon.knownType(key) == nil {
+                keyOfMention[index] = full
+            } else if let full = heads[key], !full.isEmpty {
+                // `the Bank` is the article's `Bank of England`.
                 keyOfMention[index] = full
             }
         }

@@ -72,7 +72,7 @@ struct MentionFinder {
         // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word; the
         // words before it, with their modifiers, describe the name.
         var descriptorTokens: [Int] = []
-        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) }),
+        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) && tree.lower($0) != "of" }),
            cut + 1 < nameTokens.count {
             let tail = Array(nameTokens[(cut + 1)...])
             if tail.contains(where: { tree.token($0).upos == .PROPN }), let start = tail.first {
@@ -144,6 +144,11 @@ struct MentionFinder {
             while lo > 0 && joinsRun(lo - 1) { lo -= 1 }
             while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
         }
+        // `Bank of England`, `Ministry of Defence`: a keyword name goes on across `of`.
+        if lexicon.nameKeywords[tree.lower(hi)] != nil, hi + 2 < tree.count, tree.lower(hi + 1) == "of", joinsRun(hi + 2) {
+            hi += 2
+            while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
+        }
         return Array(lo...hi)
     }
 
@@ -176,7 +181,8 @@ struct MentionFinder {
         if let known = lexicon.knownType(lexicon.canonicalName(name)) { return known }
         if hasTitle { return .person }
         if let first = tokens.first, lexicon.firstNames.contains(tree.token(first).form) { return .person }
-        if let last = tokens.last, let type = lexicon.nameKeywords[tree.lower(last)] { return type }
+        let keyword = tokens.firstIndex { tree.lower($0) == "of" }.map { tokens[..<$0] }?.last ?? tokens.last
+        if let keyword, let type = lexicon.nameKeywords[tree.lower(keyword)] { return type }
         let letters = name.filter(\.isLetter)
         if letters.count >= 2, letters.count <= 6, letters.allSatisfy(\.isUppercase), tokens.count == 1 {
             return .organization

@@ -255,4 +255,24 @@ import Testing
         let ambiguous = try #require(Trees.facts(Self.foreignSecretaries + "\n" + second).first { $0.predicate == "leave" })
         #expect(ambiguous.subject.kind == .concept)
     }
+
+    @Test func keywordNameGoesOnAcrossOfAndItsFirstWordStandsForIt() {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            Bank Bank PROPN 5 nsubj
+            of of ADP 4 case
+            England England PROPN 2 nmod
+            raised raise VERB 0 root
+            rates rate NOUN 5 obj
+            . . PUNCT 5 punct
+
+            The the DET 2 det
+            Bank Bank PROPN 3 nsubj
+            warned warn VERB 0 root
+            lenders lender NOUN 3 obj
+            . . PUNCT 3 punct
+            """)
+        #expect(facts.filter { $0.rule == "clause.svo" }.map(\.subject.entity.name) == ["Bank of England", "Bank of England"])
+        #expect(facts.first?.subject.entity.type == .organization)
+    }
 }

@@ -160,6 +160,33 @@ import Testing
         #expect(facts.contains("Hofmann | be born in | Salt Lake City"), "\(facts)")
     }
 
+    @Test func untypedPlaceBesideACountryIsInIt() {
+        let facts = Trees.facts("""
+            Opel Opel PROPN 2 nsubj
+            builds build VERB 0 root
+            cars car NOUN 2 obj
+            in in ADP 5 case
+            Ruesselsheim Ruesselsheim PROPN 2 obl
+            , , PUNCT 7 punct
+            Germany Germany PROPN 5 appos
+            . . PUNCT 2 punct
+            """).map(Trees.describe)
+        #expect(facts.contains("Ruesselsheim | be in | Germany"), "\(facts)")
+        #expect(!facts.contains("Ruesselsheim | be | Germany"), "\(facts)")
+    }
+
+    @Test func twoNamesSideBySideAreAListNotAnIsA() {
+        let facts = Trees.facts("""
+            Electrolux Electrolux PROPN 2 nsubj
+            owns own VERB 0 root
+            AEG AEG PROPN 2 obj
+            , , PUNCT 5 punct
+            Zanussi Zanussi PROPN 3 appos
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.rule == "role.appos.isa" })
+    }
+
     @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
         let rows = """
             The the DET 4 det
