@@ -123,8 +123,6 @@ struct MentionFinder {
                 let token = tree.token(child)
                 let joins = Self.nameRelations.contains(token.deprel)
                     || (token.deprel == "amod" && node != head && token.form.first?.isUppercase == true)
-                    || (token.deprel == "amod" && child == head - 1 && child > 0 && lexicon.demonyms[token.form.lowercased()] == nil
-                        && token.form.first?.isUppercase == true && tree.token(head).upos == .PROPN)
                 if joins && !members.contains(child) {
                     members.insert(child)
                     stack.append(child)
@@ -133,6 +131,12 @@ struct MentionFinder {
         }
         var lo = head
         while lo > 0 && members.contains(lo - 1) { lo -= 1 }
+        // A capitalised adjective just before the name that modifies it, not first in the sentence
+        // nor a demonym, is its first word (`International Monetary Fund`).
+        while lo > 1, tree.token(head).upos == .PROPN, tree.rel(lo - 1) == "amod", let up = tree.heads[lo - 1], members.contains(up),
+              tree.token(lo - 1).form.first?.isUppercase == true, lexicon.demonyms[tree.lower(lo - 1)] == nil {
+            lo -= 1
+        }
         var hi = head
         while hi + 1 < tree.count && members.contains(hi + 1) { hi += 1 }
         // Proper nouns side by side are one name whatever the parse says (`State Antony Blinken`
