@@ -78,7 +78,11 @@ struct ClauseExtractor {
 
     private func grammaticalSubjects(of p: Int, _ tree: SentenceTree, depth: Int) -> Subjects {
         var result = Subjects()
-        let own = tree.children(of: p, Self.subjectRelations)
+        var own = tree.children(of: p, Self.subjectRelations)
+        if own.count > 1 {
+            // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no other one.
+            own.removeAll { tree.token($0).upos == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
+        }
         let rel = tree.rel(p)
         if !own.isEmpty {
             result.heads = own.map { head in

@@ -329,6 +329,17 @@ import Testing
         #expect(facts.filter { $0.lemmaPredicate == "see" }.map(\.subject.text) == ["Roman pagans"])
     }
 
+    @Test func emphaticReflexiveIsNoSecondSubject() {
+        let facts = Trees.facts("""
+            Jagan Jagan PROPN 3 nsubj
+            himself himself PRON 3 nsubj
+            raised raise VERB 0 root
+            funds fund NOUN 3 obj
+            . . PUNCT 3 punct
+            """)
+        #expect(facts.map(\.subject.text) == ["Jagan"])
+    }
+
     @Test func lightVerbKeepsANonEventObject() {
         let facts = Trees.facts("""
             Hill Hill PROPN 2 nsubj
