@@ -80,8 +80,10 @@ struct ClauseExtractor {
         var result = Subjects()
         var own = tree.children(of: p, Self.subjectRelations)
         if own.count > 1 {
-            // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no other one.
+            // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no
+            // other one; nor is a phrase with a preposition (`After a short absence Keibler began`).
             own.removeAll { tree.token($0).upos == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
+            own.removeAll { subject in tree.children(of: subject, ["case"]).contains { $0 < subject && tree.token($0).upos == .ADP } }
         }
         let rel = tree.rel(p)
         if !own.isEmpty {

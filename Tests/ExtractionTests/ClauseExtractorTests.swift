@@ -340,6 +340,20 @@ import Testing
         #expect(facts.map(\.subject.text) == ["Jagan"])
     }
 
+    @Test func prepositionalPhraseIsNoSecondSubject() {
+        let facts = Trees.facts("""
+            After after ADP 3 case
+            an a DET 3 det
+            absence absence NOUN 5 nsubj
+            Keibler Keibler PROPN 5 nsubj
+            began begin VERB 0 root
+            a a DET 7 det
+            feud feud NOUN 5 obj
+            . . PUNCT 5 punct
+            """)
+        #expect(facts.map(\.subject.text) == ["Keibler"])
+    }
+
     @Test func lightVerbKeepsANonEventObject() {
         let facts = Trees.facts("""
             Hill Hill PROPN 2 nsubj
