@@ -81,9 +81,11 @@ struct ClauseExtractor {
         var own = tree.children(of: p, Self.subjectRelations)
         if own.count > 1 {
             // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no
-            // other one; nor is a phrase with a preposition (`After a short absence Keibler began`).
+            // other one; nor is a phrase with a preposition (`After a short absence Keibler began`)
+            // or a time (`Last year the company sold`).
             own.removeAll { tree.token($0).upos == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
             own.removeAll { subject in tree.children(of: subject, ["case"]).contains { $0 < subject && tree.token($0).upos == .ADP } }
+            if own.count > 1 { own.removeAll { lexicon.timeWords.contains(tree.lower($0)) } }
         }
         let rel = tree.rel(p)
         if !own.isEmpty {

@@ -352,6 +352,16 @@ import Testing
             . . PUNCT 5 punct
             """)
         #expect(facts.map(\.subject.text) == ["Keibler"])
+        let time = Trees.facts("""
+            Last last ADJ 2 amod
+            year year NOUN 5 nsubj
+            the the DET 4 det
+            company company NOUN 5 nsubj
+            sold sell VERB 0 root
+            shares share NOUN 5 obj
+            . . PUNCT 5 punct
+            """)
+        #expect(time.map(\.subject.text) == ["the company"])
     }
 
     @Test func lightVerbKeepsANonEventObject() {
