@@ -57,12 +57,22 @@ struct ArgumentBuilder {
     /// The head and its conjuncts (`Kyiv and Berlin` → Kyiv, Berlin).
     func conjuncts(_ head: Int) -> [Int] {
         var result = [head]
-        var stack = tree.children(of: head, ["conj"])
+        var stack = tree.children(of: head, ["conj"]).filter { !isMisattachedConjunct($0, of: head) }
         while let next = stack.popLast() {
             result.append(next)
             stack.append(contentsOf: tree.children(of: next, ["conj"]))
         }
         return result.sorted()
+    }
+
+    /// Whether a capitalised conjunct of a common noun coordinates rather with the proper noun
+    /// just before the `and`, inside the common noun's phrase (`his counterpart … as a standoff
+    /// intensifies between Russia and the West`: the West goes with Russia, not the counterpart).
+    private func isMisattachedConjunct(_ conjunct: Int, of head: Int) -> Bool {
+        guard tree.token(head).upos == .NOUN, tree.token(conjunct).form.first?.isUppercase == true else { return false }
+        var j = conjunct - 1
+        while j > head, tree.heads[j] == conjunct || tree.token(j).upos == .PUNCT { j -= 1 }
+        return j > head && tree.token(j).upos == .PROPN && tree.isAncestor(head, of: j)
     }
 
     /// The sorted tokens of the argument headed by `head`.
@@ -111,7 +121,7 @@ struct ArgumentBuilder {
         let preposition = tree.casePhrase(of: head)
         var argument = FactArgument(text: text, span: span, kind: .concept, entity: EntityRecord(name: text),
                                 preposition: preposition, wordCount: tokens.count)
-        if let entity = entities.entity(sentence: tree.index, token: head) ?? titledName(head) {
+        if let entity = entities.entity(sentence: tree.index, token: head) ?? titledName(head) ?? describedPerson(head) {
             argument.kind = .entity
             argument.entity = entity
         } else if token.upos == .PRON || lexicon.pronouns[tree.lower(head)] != nil && tokens.count == 1 {
@@ -158,6 +168,26 @@ struct ArgumentBuilder {
     private func titledName(_ head: Int) -> EntityRecord? {
         guard let appositive = namedAppositive(of: head) else { return nil }
         return entities.entity(sentence: tree.index, token: appositive)
+    }
+
+    /// The person a definite description names elsewhere in the document (`the foreign
+    /// secretary`, `his Russian counterpart`); a description with its own complement (`the
+    /// president of the club`) or plural is left alone.
+    private func describedPerson(_ head: Int) -> EntityRecord? {
+        guard tree.token(head).upos == .NOUN, !["NNS", "NNPS"].contains(tree.token(head).xpos),
+              !tree.children(of: head, ["nmod"]).contains(where: { tree.casePhrase(of: $0) == "of" }) else { return nil }
+        let possessor = tree.child(of: head, ["nmod:poss"])
+        guard possessor != nil || tree.children(of: head, ["det"]).contains(where: { tree.lower($0) == "the" }) else { return nil }
+        let country = tree.children(of: head, ["amod"]).lazy.compactMap { entities.country(named: tree.token($0).form)?.name }.first
+        if lexicon.counterparts.contains(tree.lower(head)) {
+            let owner = possessor.flatMap { owner in
+                entities.entity(sentence: tree.index, token: owner)
+                    ?? entities.antecedent(ofPronoun: tree.token(owner).form, sentence: tree.index, token: owner)?.entity
+            }
+            return entities.counterpart(of: owner, country: country, sentence: tree.index)
+        }
+        guard let (title, _) = title(of: head), !lexicon.honorifics.contains(title) else { return nil }
+        return entities.person(titled: title, country: country)
     }
 
     /// The appositive name that a noun phrase headed by `head` introduces: after a title, or

@@ -78,14 +78,21 @@ struct ClauseExtractor {
 
     private func grammaticalSubjects(of p: Int, _ tree: SentenceTree, depth: Int) -> Subjects {
         var result = Subjects()
-        let own = tree.children(of: p, Self.subjectRelations)
+        var own = tree.children(of: p, Self.subjectRelations)
+        if own.count > 1 {
+            // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no
+            // other one; nor is a phrase with a preposition (`After a short absence Keibler began`)
+            // or a time (`Last year the company sold`).
+            own.removeAll { tree.token($0).upos == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
+            own.removeAll { subject in tree.children(of: subject, ["case"]).contains { $0 < subject && tree.token($0).upos == .ADP } }
+            if own.count > 1 { own.removeAll { lexicon.timeWords.contains(tree.lower($0)) } }
+        }
         let rel = tree.rel(p)
         if !own.isEmpty {
             result.heads = own.map { head in
-                if rel == "acl:relcl", isRelativePronoun(head, tree), let noun = tree.heads[p] { return noun }
-                return head
+                isRelativePronoun(head, tree) ? relativeAntecedent(of: head, clause: p, tree) ?? head : head
             }
-            if rel == "acl:relcl" && result.heads != own { result.via = "relcl" }
+            if result.heads != own { result.via = "relcl" }
             return result
         }
         guard depth < 6, let head = tree.heads[p] else { return result }
@@ -127,6 +134,35 @@ struct ClauseExtractor {
             break
         }
         return result
+    }
+
+    /// The noun a relative pronoun stands for: the noun its clause (or the clause it is a
+    /// conjunct of) modifies, or, when the parse hung the clause elsewhere (`the pair developed
+    /// the idea …, which became the Triangle Arts Trust` read as a conjunct), the noun phrase just
+    /// before the pronoun (`the idea of …` rather than its last word).
+    private func relativeAntecedent(of pronoun: Int, clause p: Int, _ tree: SentenceTree) -> Int? {
+        var clause = p
+        for _ in 0..<4 where tree.rel(clause) == "conj" {
+            guard let up = tree.heads[clause] else { break }
+            clause = up
+        }
+        if tree.rel(clause) == "acl:relcl", let noun = tree.heads[clause] { return noun }
+        var j = pronoun - 1
+        while j >= 0, tree.token(j).upos == .PUNCT { j -= 1 }
+        // A time is no antecedent (`remarks Biden made on Wednesday that appeared …`).
+        guard j >= 0, [.NOUN, .PROPN, .NUM, .PRON].contains(tree.token(j).upos),
+              !lexicon.timeWords.contains(tree.lower(j)) else { return nil }
+        var head = j
+        for _ in 0..<6 {
+            guard let up = tree.heads[head], up < pronoun, [.NOUN, .PROPN, .PRON].contains(tree.token(up).upos) else { break }
+            let rel = tree.rel(head)
+            if ["compound", "flat", "flat:name", "amod", "nummod"].contains(rel) || (rel == "nmod" && tree.casePhrase(of: head) == "of") {
+                head = up
+            } else {
+                break
+            }
+        }
+        return head
     }
 
     private func isRelativePronoun(_ i: Int, _ tree: SentenceTree) -> Bool {
@@ -172,11 +208,10 @@ struct ClauseExtractor {
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
-        // A noun modified by the clause is its subject without the clause itself.
-        let modified = ["acl", "acl:relcl"].contains(tree.rel(p)) ? tree.heads[p] : nil
+        // A noun the clause hangs from (it modifies it) is its subject without the clause itself.
         for subjectHead in found.heads {
             for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct, excluding: conjunct == modified ? p : nil) {
+                for subject in args.variants(conjunct, excluding: tree.isAncestor(conjunct, of: p) ? p : nil) {
                     var produced: [ExtractedFact]
                     if found.patient {
                         produced = participleFacts(frame, patient: subject, tree, args)
@@ -295,7 +330,7 @@ struct ClauseExtractor {
         // The object's head word, which joins a light verb's predicate (`make a visit to`).
         var objectHead: Int?
         for object in tree.children(of: p, ["obj"]) {
-            if isRelativePronoun(object, tree), let noun = tree.heads[p], tree.rel(p) == "acl:relcl" {
+            if isRelativePronoun(object, tree), let noun = relativeAntecedent(of: object, clause: p, tree) {
                 objects.append(args.argument(noun))
                 objectHead = objectHead ?? noun
             } else {
@@ -357,11 +392,12 @@ struct ClauseExtractor {
         }
         var lemma = frame.activeLemma
         var surface = frame.activeSurface
-        if let object = objectHead, tree.token(object).upos == .NOUN, lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
+        if let object = objectHead, isEventNoun(object, tree), lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
             lemma.append(tree.lower(object))
             surface.append(tree.token(object).form)
-            // `hold talks on Ukraine`: the light object's own complements belong to the verb.
-            for modifier in tree.children(of: object, ["nmod"]) {
+            // `hold talks on Ukraine`: the light object's own complements belong to the verb (not
+            // its time: `hold a meeting in early December`).
+            for modifier in tree.children(of: object, ["nmod"]) where !args.isTime(modifier) {
                 guard let prep = tree.casePhrase(of: modifier), prep != "of" else { continue }
                 for conjunct in args.conjuncts(modifier) {
                     facts.append(frame.fact(subject: subject, lemma: lemma + [prep], surface: surface + [prep],
@@ -376,6 +412,14 @@ struct ClauseExtractor {
         }
         facts.append(contentsOf: obliques)
         return facts
+    }
+
+    /// Whether a light verb's object names an event (`talks`, `a visit`: the nominalisation
+    /// lexicon) and so joins the predicate; `had responsibility for` keeps `responsibility` as
+    /// the object.
+    private func isEventNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
+        tree.token(i).upos == .NOUN && (lexicon.nominalizations[tree.token(i).lemma.lowercased()] != nil
+            || lexicon.nominalizations[tree.lower(i)] != nil)
     }
 
     /// The fact that a reporting verb's subject said the quoted clause (`tokens`, headed by `head`).

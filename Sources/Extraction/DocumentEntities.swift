@@ -13,7 +13,20 @@ struct DocumentEntities {
         var plural = false
     }
 
+    /// A person named with a title (`Foreign Minister Sergei Lavrov`), whom a later or earlier
+    /// description (`the foreign minister`, `his counterpart`) can stand for.
+    struct Titled {
+        var sentence: Int
+        var entity: Int
+        /// The title, lowercased.
+        var title: String
+        /// The country the title names (`Ukrainian President`), if any.
+        var country: String?
+    }
+
     let lexicon: Lexicon
+    /// The titled people of the document, in text order.
+    private var titled: [Titled] = []
     /// Every name mention, in document order.
     private(set) var mentions: [Mention] = []
     /// Entity index of each mention.
@@ -52,6 +65,11 @@ struct DocumentEntities {
         }
         cluster()
         for (index, mention) in mentions.enumerated() {
+            guard let title = mention.title?.lowercased(), !lexicon.honorifics.contains(title) else { continue }
+            let country = mention.titleCountryToken.flatMap { self.country(named: trees[mention.sentence].token($0).form)?.name }
+            titled.append(Titled(sentence: mention.sentence, entity: entityOfMention[index], title: title, country: country))
+        }
+        for (index, mention) in mentions.enumerated() {
             salient[mention.sentence].append(Salient(sentence: mention.sentence, token: mention.head,
                                                      entity: entityOfMention[index], weight: Double(mention.weight),
                                                      plural: mention.plural))
@@ -87,6 +105,31 @@ struct DocumentEntities {
         let lower = word.lowercased()
         guard let name = lexicon.demonyms[lower] ?? lexicon.countries[lower] else { return nil }
         return entityByName[name].map { entities[$0] } ?? EntityRecord(name: name, type: .place)
+    }
+
+    /// The person a definite description of a title stands for (`the foreign secretary` →
+    /// `Foreign Secretary Jack Straw`): the one person of the document given that title, of the
+    /// description's country when both name one.
+    func person(titled title: String, country: String?) -> EntityRecord? {
+        let found = Set(titled.filter { $0.title == title && Self.agree(country, $0.country) }.map(\.entity))
+        guard found.count == 1, let only = found.first else { return nil }
+        return entities[only]
+    }
+
+    /// The person a counterpart stands for (`his Russian counterpart` → `Foreign Minister Sergei
+    /// Lavrov`): the nearest titled person within three sentences who is not the possessor, of
+    /// the description's country when both name one.
+    func counterpart(of owner: EntityRecord?, country: String?, sentence: Int) -> EntityRecord? {
+        let candidates = titled.filter { candidate in
+            abs(candidate.sentence - sentence) <= 3 && entities[candidate.entity].name != owner?.name
+                && Self.agree(country, candidate.country)
+        }
+        return candidates.min { abs($0.sentence - sentence) < abs($1.sentence - sentence) }.map { entities[$0.entity] }
+    }
+
+    private static func agree(_ wanted: String?, _ given: String?) -> Bool {
+        guard let wanted, let given else { return true }
+        return wanted == given
     }
 
     /// The antecedent of the pronoun at `token` in `sentence`: the compatible mention with the
@@ -143,12 +186,14 @@ struct DocumentEntities {
     }
 
     /// Groups the mentions: same canonical name; a one-word name that is the last word of a
-    /// longer person's name; an acronym that spells a longer name's initials.
+    /// longer person's name, or the first word of an `X of Y` name; an acronym that spells a
+    /// longer name's initials.
     private mutating func cluster() {
         var keyOfMention = mentions.map { lexicon.canonicalName(stripArticle($0.name)) }
         var people: [String: String] = [:]   // surname → full canonical name of a person
         var names: [String: String] = [:]    // last word → full canonical name of an untyped name
         var initials: [String: String] = [:]  // acronym → full canonical name
+        var heads: [String: String] = [:]     // `Bank` → `Bank of England`
         for (index, mention) in mentions.enumerated() {
             let words = keyOfMention[index].split(separator: " ").map(String.init)
             guard words.count > 1, let last = words.last, let firstWord = words.first else { continue }
@@ -156,6 +201,10 @@ struct DocumentEntities {
                 if people[last] == nil { people[last] = keyOfMention[index] }
             } else if mention.type == .other, names[last] == nil {
                 names[last] = keyOfMention[index]
+            }
+            if words.firstIndex(of: "of") == 1 {
+                // Two such names with the same first word leave it ambiguous (empty).
+                heads[firstWord] = heads[firstWord].map { $0 == keyOfMention[index] ? $0 : "" } ?? keyOfMention[index]
             }
             let capitals = words.filter { $0.first?.isUppercase ?? false }.compactMap(\.first)
             if capitals.count > 1 { initials[String(capitals)] = initials[String(capitals)] ?? keyOfMention[index] }
@@ -168,6 +217,9 @@ struct DocumentEntities {
                 keyOfMention[index] = full
                 mentions[index].type = .person
             } else if let full = initials[key], lexicon.knownType(key) == nil {
+                keyOfMention[index] = full
+            } else if let full = heads[key], !full.isEmpty {
+                // `the Bank` is the article's `Bank of England`.
                 keyOfMention[index] = full
             }
         }

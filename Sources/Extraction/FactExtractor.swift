@@ -15,8 +15,10 @@ public struct FactExtractor: Sendable {
     /// recorded in the graph.
     public var recordThreshold = 0.2
     /// Rules whose facts serve Open IE output but not the graph: implicit possession and
-    /// location inside noun phrases, and a bare time standing as an object (`made on Wednesday`).
-    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.possessor.of", "role.location", "clause.qualifier.time"]
+    /// location inside noun phrases, a description written before a name (`Northern Ireland
+    /// man James McIlroy`), and a bare time standing as an object (`made on Wednesday`).
+    public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.possessor.of", "role.location", "role.descriptor",
+                                                      "clause.qualifier.time"]
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -63,7 +65,7 @@ public struct FactExtractor: Sendable {
         "clause.passive": 0.75, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
         "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
-        "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.age": 0.5,
+        "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.descriptor": 0.5, "role.age": 0.5,
         "role.appos.place": 0.45, "role.possessor": 0.18, "role.possessor.of": 0.1, "role.location": 0.3,
     ]
 

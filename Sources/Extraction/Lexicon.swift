@@ -28,6 +28,9 @@ public struct Lexicon: Sendable {
     var titles: Set<String> = []
     /// Titles that are only stripped from names, never role facts (`Mr.`, `Dr.`, `counterpart`).
     var honorifics: Set<String> = []
+    /// Words for the person holding the same post on the other side (`his Russian counterpart`),
+    /// stripped from names like honorifics and linked to a titled person of the document.
+    var counterparts: Set<String> = []
     var maxTitleWords = 1
     var firstNames: Set<String> = []
     var nominalizations: [String: Nominalization] = [:]
@@ -75,7 +78,8 @@ public struct Lexicon: Sendable {
         addSynonyms(text("synonyms.tsv"))
         for row in Self.rows(text("titles.tsv")) where !row[0].isEmpty {
             titles.insert(row[0].lowercased())
-            if row.count > 1 && row[1] == "honorific" { honorifics.insert(row[0].lowercased()) }
+            if row.count > 1 && ["honorific", "counterpart"].contains(row[1]) { honorifics.insert(row[0].lowercased()) }
+            if row.count > 1 && row[1] == "counterpart" { counterparts.insert(row[0].lowercased()) }
         }
         maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
         firstNames = Set(Self.words(text("first-names.txt")))

@@ -16,6 +16,9 @@ struct Mention: Sendable {
     var title: String?
     /// Local indices of the title's tokens.
     var titleTokens: [Int]
+    /// Local indices of the common-noun description written before the name in the same noun
+    /// phrase (`political philosopher` Benjamin Constant), empty when there is none.
+    var descriptorTokens: [Int] = []
     /// Local index of the demonym, country or organisation before the title (`Ukrainian`
     /// President, `BNP` leader).
     var titleCountryToken: Int?

@@ -69,11 +69,20 @@ struct MentionFinder {
               tree.token(first).upos == .DET || tree.token(first).upos == .PUNCT {
             nameTokens.removeFirst()
         }
-        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word.
-        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) }),
+        // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word; the
+        // words before it, with their modifiers, describe the name.
+        var descriptorTokens: [Int] = []
+        if let cut = nameTokens.lastIndex(where: { !(tree.token($0).form.first?.isUppercase ?? true) && tree.lower($0) != "of" }),
            cut + 1 < nameTokens.count {
             let tail = Array(nameTokens[(cut + 1)...])
-            if tail.contains(where: { tree.token($0).upos == .PROPN }) { nameTokens = tail }
+            if tail.contains(where: { tree.token($0).upos == .PROPN }), let start = tail.first {
+                let before = nameTokens[...cut].filter { tree.token($0).upos == .NOUN && !lexicon.timeWords.contains(tree.lower($0)) }
+                let words = Set(before.flatMap { tree.subtree(of: $0) }).filter {
+                    $0 < start && [.NOUN, .PROPN, .ADJ, .NUM].contains(tree.token($0).upos)
+                }.sorted()
+                if words.last == start - 1 { descriptorTokens = words }
+                nameTokens = tail
+            }
         }
         guard !nameTokens.isEmpty,
               nameTokens.contains(where: { tree.token($0).upos == .PROPN || tree.token($0).upos == .NOUN }),
@@ -101,6 +110,7 @@ struct MentionFinder {
         let plural = ["NNS", "NNPS"].contains(tree.token(anchor).xpos) || isPeopleNoun(anchor, tree)
         return Mention(sentence: tree.index, head: anchor, tokens: nameTokens, name: name, type: type,
                        title: titleTokens.isEmpty ? nil : tree.text(titleTokens), titleTokens: titleTokens,
+                       descriptorTokens: descriptorTokens,
                        titleCountryToken: titleCountryToken, plural: plural, weight: Self.weight(of: anchor, tree, lexicon))
     }
 
@@ -113,8 +123,6 @@ struct MentionFinder {
                 let token = tree.token(child)
                 let joins = Self.nameRelations.contains(token.deprel)
                     || (token.deprel == "amod" && node != head && token.form.first?.isUppercase == true)
-                    || (token.deprel == "amod" && child == head - 1 && child > 0 && lexicon.demonyms[token.form.lowercased()] == nil
-                        && token.form.first?.isUppercase == true && tree.token(head).upos == .PROPN)
                 if joins && !members.contains(child) {
                     members.insert(child)
                     stack.append(child)
@@ -123,6 +131,12 @@ struct MentionFinder {
         }
         var lo = head
         while lo > 0 && members.contains(lo - 1) { lo -= 1 }
+        // A capitalised adjective just before the name that modifies it, not first in the sentence
+        // nor a demonym, is its first word (`International Monetary Fund`).
+        while lo > 1, tree.token(head).upos == .PROPN, tree.rel(lo - 1) == "amod", let up = tree.heads[lo - 1], members.contains(up),
+              tree.token(lo - 1).form.first?.isUppercase == true, lexicon.demonyms[tree.lower(lo - 1)] == nil {
+            lo -= 1
+        }
         var hi = head
         while hi + 1 < tree.count && members.contains(hi + 1) { hi += 1 }
         // Proper nouns side by side are one name whatever the parse says (`State Antony Blinken`
@@ -132,6 +146,11 @@ struct MentionFinder {
         }
         if joinsRun(head) {
             while lo > 0 && joinsRun(lo - 1) { lo -= 1 }
+            while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
+        }
+        // `Bank of England`, `Ministry of Defence`: a keyword name goes on across `of`.
+        if lexicon.nameKeywords[tree.lower(hi)] != nil, hi + 2 < tree.count, tree.lower(hi + 1) == "of", joinsRun(hi + 2) {
+            hi += 2
             while hi + 1 < tree.count && joinsRun(hi + 1) { hi += 1 }
         }
         return Array(lo...hi)
@@ -166,7 +185,8 @@ struct MentionFinder {
         if let known = lexicon.knownType(lexicon.canonicalName(name)) { return known }
         if hasTitle { return .person }
         if let first = tokens.first, lexicon.firstNames.contains(tree.token(first).form) { return .person }
-        if let last = tokens.last, let type = lexicon.nameKeywords[tree.lower(last)] { return type }
+        let keyword = tokens.firstIndex { tree.lower($0) == "of" }.map { tokens[..<$0] }?.last ?? tokens.last
+        if let keyword, let type = lexicon.nameKeywords[tree.lower(keyword)] { return type }
         let letters = name.filter(\.isLetter)
         if letters.count >= 2, letters.count <= 6, letters.allSatisfy(\.isUppercase), tokens.count == 1 {
             return .organization

@@ -11,6 +11,15 @@ struct RoleExtractor {
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
         for mention in args.entities.mentions(inSentence: tree.index) {
+            if let last = mention.descriptorTokens.last {
+                // `hardware wholesaler William Frankfurth` → William Frankfurth is a hardware wholesaler.
+                var object = args.make(head: last, tokens: mention.descriptorTokens)
+                object.kind = .concept
+                object.entity = EntityRecord(name: args.conceptName(last, within: Set(mention.descriptorTokens)))
+                facts.append(ExtractedFact(subject: args.make(head: mention.head, tokens: mention.tokens), predicate: "be",
+                                           lemmaPredicate: "be", surface: "is", object: object, confidence: 0,
+                                           rule: "role.descriptor", sentence: tree.index))
+            }
             guard let title = mention.title, !mention.titleTokens.isEmpty,
                   !lexicon.honorifics.contains(title.lowercased()) else { continue }
             let subject = args.make(head: mention.head, tokens: mention.tokens)
@@ -133,11 +142,14 @@ struct RoleExtractor {
             object.kind = .concept
             object.entity = EntityRecord(name: args.conceptName(noun, within: Set(tokens)))
         }
-        if subject.entity.type == .place && object.kind == .entity && object.entity.type == .place {
-            // `Montgomery County, Pennsylvania`: a place in a place.
+        if object.kind == .entity && object.entity.type == .place && [.place, .other].contains(subject.entity.type)
+            && subject.kind == .entity {
+            // `Montgomery County, Pennsylvania`, `Ruesselsheim, Germany`: a place in a place.
             return [ExtractedFact(subject: subject, predicate: "be in", lemmaPredicate: "be in", surface: "is in",
                                   object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
         }
+        // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition.
+        if subject.kind == .entity && object.kind == .entity && tree.token(noun).upos == .PROPN { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

@@ -90,6 +90,18 @@ struct SentenceTree {
         return result.sorted()
     }
 
+    /// Whether `ancestor` dominates `i` (a proper ancestor: not `i` itself).
+    /// - Complexity: O(depth of `i`).
+    func isAncestor(_ ancestor: Int, of i: Int) -> Bool {
+        var node = heads[i]
+        for _ in 0..<count {
+            guard let current = node else { return false }
+            if current == ancestor { return true }
+            node = heads[current]
+        }
+        return false
+    }
+
     /// The preposition or subordinator introducing nominal `i` (`on` in `on Friday`), lowercased.
     func casePhrase(of i: Int) -> String? {
         let marks = children[i].filter { ["case", "mark"].contains(token($0).deprel) && $0 < i }

@@ -50,7 +50,8 @@ struct ExtractCommand: ParsableCommand {
         let units: [Document] = sentences ? document.sentences.indices.map { single(document, $0) } : [document]
         var out = ""
         for unit in units {
-            for fact in extractor.extract(unit) {
+            let facts = extractor.extract(unit)
+            for fact in format == .openie ? FactFormatter.rankedForOpenIE(facts) : facts {
                 let sentence = String(unit.sentenceText(fact.sentence))
                 switch format {
                 case .openie:

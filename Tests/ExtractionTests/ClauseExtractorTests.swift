@@ -293,4 +293,121 @@ import Testing
         #expect(fact.flags == flags)
         #expect(fact.lemmaPredicate == "tolerate")
     }
+
+    @Test func relativePronounOfAMisattachedClauseIsTheNounBeforeIt() throws {
+        // `which` read as the subject of a conjunct of the main verb, not of a relative clause.
+        let facts = Trees.facts("""
+            The the DET 2 det
+            pair pair NOUN 3 nsubj
+            developed develop VERB 0 root
+            the the DET 5 det
+            idea idea NOUN 3 obj
+            , , PUNCT 8 punct
+            which which PRON 8 nsubj WDT
+            became become VERB 3 conj
+            a a DET 10 det
+            trust trust NOUN 8 obj
+            . . PUNCT 3 punct
+            """)
+        let became = try #require(facts.first { $0.lemmaPredicate == "become" })
+        #expect(became.subject.text == "the idea")
+        #expect(became.rule == "clause.relcl")
+    }
+
+    @Test func relativePronounSubjectBesideItsNounIsThatNoun() throws {
+        // `Pagans, who saw …` parsed with both as subjects of `saw`.
+        let facts = Trees.facts("""
+            Roman Roman ADJ 2 amod
+            pagans pagan NOUN 5 nsubj
+            , , PUNCT 5 punct
+            who who PRON 5 nsubj WP
+            saw see VERB 0 root
+            the the DET 7 det
+            gods god NOUN 5 obj
+            . . PUNCT 5 punct
+            """)
+        #expect(facts.filter { $0.lemmaPredicate == "see" }.map(\.subject.text) == ["Roman pagans"])
+    }
+
+    @Test func emphaticReflexiveIsNoSecondSubject() {
+        let facts = Trees.facts("""
+            Jagan Jagan PROPN 3 nsubj
+            himself himself PRON 3 nsubj
+            raised raise VERB 0 root
+            funds fund NOUN 3 obj
+            . . PUNCT 3 punct
+            """)
+        #expect(facts.map(\.subject.text) == ["Jagan"])
+    }
+
+    @Test func prepositionalPhraseIsNoSecondSubject() {
+        let facts = Trees.facts("""
+            After after ADP 3 case
+            an a DET 3 det
+            absence absence NOUN 5 nsubj
+            Keibler Keibler PROPN 5 nsubj
+            began begin VERB 0 root
+            a a DET 7 det
+            feud feud NOUN 5 obj
+            . . PUNCT 5 punct
+            """)
+        #expect(facts.map(\.subject.text) == ["Keibler"])
+        let time = Trees.facts("""
+            Last last ADJ 2 amod
+            year year NOUN 5 nsubj
+            the the DET 4 det
+            company company NOUN 5 nsubj
+            sold sell VERB 0 root
+            shares share NOUN 5 obj
+            . . PUNCT 5 punct
+            """)
+        #expect(time.map(\.subject.text) == ["the company"])
+    }
+
+    @Test func lightVerbKeepsANonEventObject() {
+        let facts = Trees.facts("""
+            Hill Hill PROPN 2 nsubj
+            had have VERB 0 root
+            responsibility responsibility NOUN 2 obj
+            for for ADP 6 case
+            an a DET 6 det
+            army army NOUN 3 nmod
+            . . PUNCT 2 punct
+            """)
+        #expect(facts.map(\.lemmaPredicate) == ["have"])
+        #expect(facts.first?.object?.text == "responsibility for an army")
+    }
+
+    @Test func lightVerbLeavesTheEventsTimeAsAQualifier() {
+        let facts = Trees.facts("""
+            They they PRON 2 nsubj
+            held hold VERB 0 root
+            a a DET 4 det
+            meeting meeting NOUN 2 obj
+            in in ADP 7 case
+            early early ADJ 7 amod
+            December December PROPN 4 nmod
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.lemmaPredicate == "hold meeting in" })
+    }
+
+    @Test func capitalisedConjunctGoesWithTheNameBeforeIt() {
+        // `the West` parsed as a conjunct of `counterpart` rather than of `Russia`.
+        let facts = Trees.facts("""
+            Blinken Blinken PROPN 2 nsubj
+            met meet VERB 0 root
+            his his PRON 4 nmod:poss
+            counterpart counterpart NOUN 2 obj
+            amid amid ADP 6 case
+            tension tension NOUN 4 nmod
+            between between ADP 8 case
+            Russia Russia PROPN 6 nmod
+            and and CCONJ 11 cc
+            the the DET 11 det
+            West west NOUN 4 conj
+            . . PUNCT 2 punct
+            """)
+        #expect(facts.filter { $0.lemmaPredicate == "meet" }.map { $0.object?.text ?? "" } == ["his counterpart amid tension between Russia"])
+    }
 }

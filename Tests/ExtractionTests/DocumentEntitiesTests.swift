@@ -189,4 +189,90 @@ import Testing
         #expect(facts.contains("NATO | warn | Moscow"))
         #expect(facts.contains("Volodymyr Zelensky | president of | Ukraine"))
     }
+
+    @Test func counterpartIsTheNearbyTitledPerson() throws {
+        let facts = Trees.facts("""
+            Blinken Blinken PROPN 3 nsubj
+            will will AUX 3 aux
+            meet meet VERB 0 root
+            his his PRON 6 nmod:poss
+            Russian Russian ADJ 6 amod
+            counterpart counterpart NOUN 3 obj
+            . . PUNCT 3 punct
+
+            Ukrainian Ukrainian ADJ 2 amod
+            President President PROPN 3 compound
+            Volodymyr Volodymyr PROPN 5 nsubj
+            Zelensky Zelensky PROPN 3 flat
+            waits wait VERB 0 root
+            . . PUNCT 5 punct
+
+            He he PRON 2 nsubj
+            met meet VERB 0 root
+            Foreign foreign ADJ 4 amod
+            Minister Minister PROPN 5 compound
+            Sergei Sergei PROPN 2 obj
+            Lavrov Lavrov PROPN 5 flat
+            in in ADP 8 case
+            December December PROPN 2 obl
+            . . PUNCT 2 punct
+            """)
+        let meet = try #require(facts.first { $0.sentence == 0 && $0.predicate == "meet" })
+        #expect(meet.object?.text == "his Russian counterpart")
+        #expect(meet.object?.kind == .entity)
+        #expect(meet.object?.entity.name == "Sergei Lavrov")
+    }
+
+    static let foreignSecretaries = """
+        Foreign foreign ADJ 2 amod
+        Secretary Secretary PROPN 3 compound
+        Jack Jack PROPN 5 nsubj
+        Straw Straw PROPN 3 flat
+        spoke speak VERB 0 root
+        . . PUNCT 5 punct
+
+        The the DET 3 det
+        foreign foreign ADJ 3 amod
+        secretary secretary NOUN 4 nsubj
+        left leave VERB 0 root
+        Madrid Madrid PROPN 4 obj
+        . . PUNCT 4 punct
+        """
+
+    @Test func titleDescriptionIsTheOnlyPersonWithThatTitle() throws {
+        let left = try #require(Trees.facts(Self.foreignSecretaries).first { $0.predicate == "leave" })
+        #expect(left.subject.kind == .entity)
+        #expect(left.subject.entity.name == "Jack Straw")
+        let second = """
+
+            Foreign foreign ADJ 2 amod
+            Secretary Secretary PROPN 3 compound
+            Ana Ana PROPN 5 nsubj
+            Palacio Palacio PROPN 3 flat
+            stayed stay VERB 0 root
+            . . PUNCT 5 punct
+            """
+        let ambiguous = try #require(Trees.facts(Self.foreignSecretaries + "\n" + second).first { $0.predicate == "leave" })
+        #expect(ambiguous.subject.kind == .concept)
+    }
+
+    @Test func keywordNameGoesOnAcrossOfAndItsFirstWordStandsForIt() {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            Bank Bank PROPN 5 nsubj
+            of of ADP 4 case
+            England England PROPN 2 nmod
+            raised raise VERB 0 root
+            rates rate NOUN 5 obj
+            . . PUNCT 5 punct
+
+            The the DET 2 det
+            Bank Bank PROPN 3 nsubj
+            warned warn VERB 0 root
+            lenders lender NOUN 3 obj
+            . . PUNCT 3 punct
+            """)
+        #expect(facts.filter { $0.rule == "clause.svo" }.map(\.subject.entity.name) == ["Bank of England", "Bank of England"])
+        #expect(facts.first?.subject.entity.type == .organization)
+    }
 }

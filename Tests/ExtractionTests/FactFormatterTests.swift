@@ -31,6 +31,20 @@ import Testing
         #expect(FactFormatter.openIE(redundant, sentence: "S") == nil)
     }
 
+    @Test func openIEConfidenceFallsWithRankInTheSentence() {
+        var facts = (0..<3).map { _ in Self.fact(subject: "Russia", object: "Crimea") }
+        facts[0].confidence = 0.5
+        facts[1].confidence = 0.8
+        facts[2].confidence = 0.5
+        facts.append(Self.fact(subject: "Russia", object: nil))
+        var other = Self.fact(subject: "Russia", object: "Crimea")
+        other.sentence = 3
+        facts.append(other)
+        let ranked = FactFormatter.rankedForOpenIE(facts)
+        let d = FactFormatter.rankDiscount
+        #expect(ranked.map(\.confidence) == [0.5 * d, 0.8, 0.5 * d * d, 0.123456, 0.123456])
+    }
+
     @Test func jsonIsValidAndComplete() throws {
         let line = FactFormatter.json(Self.fact(subject: "Quote \" and \\ and \n", object: "Crimea"), sentence: "tab\there")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

@@ -23,6 +23,20 @@ import Testing
         hired hire VERB 0 root
         """, "General Motors", nil, .organization),
         ("""
+        the the DET 4 det
+        International International ADJ 4 amod
+        Energy Energy PROPN 4 compound
+        Agency Agency PROPN 5 nsubj
+        warned warn VERB 0 root
+        """, "International Energy Agency", nil, .organization),
+        ("""
+        the the DET 2 det
+        Ministry Ministry PROPN 5 nsubj
+        of of ADP 4 case
+        Defence Defence PROPN 2 nmod
+        said say VERB 0 root
+        """, "Ministry of Defence", nil, .organization),
+        ("""
         the the DET 3 det
         Biden Biden PROPN 3 compound
         administration administration NOUN 4 nsubj

@@ -160,6 +160,52 @@ import Testing
         #expect(facts.contains("Hofmann | be born in | Salt Lake City"), "\(facts)")
     }
 
+    @Test func untypedPlaceBesideACountryIsInIt() {
+        let facts = Trees.facts("""
+            Opel Opel PROPN 2 nsubj
+            builds build VERB 0 root
+            cars car NOUN 2 obj
+            in in ADP 5 case
+            Ruesselsheim Ruesselsheim PROPN 2 obl
+            , , PUNCT 7 punct
+            Germany Germany PROPN 5 appos
+            . . PUNCT 2 punct
+            """).map(Trees.describe)
+        #expect(facts.contains("Ruesselsheim | be in | Germany"), "\(facts)")
+        #expect(!facts.contains("Ruesselsheim | be | Germany"), "\(facts)")
+    }
+
+    @Test func twoNamesSideBySideAreAListNotAnIsA() {
+        let facts = Trees.facts("""
+            Electrolux Electrolux PROPN 2 nsubj
+            owns own VERB 0 root
+            AEG AEG PROPN 2 obj
+            , , PUNCT 5 punct
+            Zanussi Zanussi PROPN 3 appos
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.rule == "role.appos.isa" })
+    }
+
+    @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
+        let rows = """
+            The the DET 4 det
+            hardware hardware NOUN 3 compound
+            wholesaler wholesaler NOUN 5 compound
+            William William PROPN 5 compound
+            Frankfurth Frankfurth PROPN 6 nsubj
+            died die VERB 0 root
+            on on ADP 8 case
+            Monday Monday PROPN 6 obl
+            . . PUNCT 6 punct
+            """
+        let fact = try #require(Trees.facts(rows).first { $0.rule == "role.descriptor" })
+        #expect(Trees.describe(fact) == "William Frankfurth | be | hardware wholesaler")
+        #expect(fact.object?.text == "hardware wholesaler")
+        let records = FactExtractor().records(for: Trees.document(rows), id: "d", title: "", source: "s").1
+        #expect(!records.contains { $0.source.rule == "role.descriptor" })
+    }
+
     @Test func honorificIsStrippedFromTheName() {
         let entities = DocumentEntitiesTests.entities("""
             Mr. Mr. PROPN 2 nmod:desc
