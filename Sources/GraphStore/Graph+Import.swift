@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Graph {
     /// Imports triples in `format` from bytes, reporting bad lines and importing the rest.
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
@@ -38,10 +44,11 @@ extension Graph {
                             _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = 0
+        guard let base = buffer.baseAddress else { return }
         while start < buffer.count {
             number += 1
-            var end = start
-            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            let end = memchr(base + start, 0x0A, buffer.count - start).map { UnsafeRawPointer(base).distance(to: $0) }
+                ?? buffer.count
             var last = end
             if last > start, buffer[last - 1] == 0x0D { last -= 1 }
             body(number, UnsafeBufferPointer(rebasing: buffer[start ..< last]))
