@@ -73,7 +73,14 @@ extension Graph {
     }
 
     /// Whether predicate bytes are the type predicate `type`.
-    static func isTypePredicate<C: Collection<UInt8>>(_ bytes: C) -> Bool { bytes.elementsEqual("type".utf8) }
+    static func isTypePredicate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { equal(bytes, "type") }
+
+    /// Whether `bytes` are exactly the UTF-8 of `text` (a length check, then `memcmp`).
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        return memcmp(base, text.utf8Start, bytes.count) == 0
+    }
 
     /// Imports a line-based format: `parse` turns one line into a triple (`nil` to skip it) or
     /// throws where it is wrong; the triples are merged into the indexes in one sorted batch.

@@ -7,8 +7,6 @@ import Darwin
 extension Graph {
     /// The XML Schema namespace of the datatypes that map to literal kinds.
     static let xsd = Array("http://www.w3.org/2001/XMLSchema#".utf8)
-    /// The datatype IRI of `xsd:integer`.
-    static let xsdInteger = xsd + Array("integer".utf8)
 
     /// Imports W3C N-Triples.
     ///
@@ -59,8 +57,9 @@ extension Graph {
     private mutating func objectTerm(_ node: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
         guard case .literal(let lexical, let language, let datatype) = node else { return try entityTerm(node, line: line) }
         // The common case, an xsd:integer already in canonical form, is interned from the line.
-        if language == nil, let datatype, case .span(let range) = lexical,
-           try datatype.withBytes(in: line, { iri throws(LineFailure) in iri.elementsEqual(Self.xsdInteger) }) {
+        if language == nil, let datatype, case .span(let range) = lexical, try datatype.withBytes(in: line, { iri throws(LineFailure) in
+            Self.equal(iri, "http://www.w3.org/2001/XMLSchema#integer")
+        }) {
             let bytes = UnsafeBufferPointer(rebasing: line[range])
             if Self.looksInteger(bytes), Self.integerValue(bytes) != nil, Self.isCanonicalInteger(bytes) {
                 return terms.intern(.integer, bytes)
