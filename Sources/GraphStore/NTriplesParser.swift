@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parser of one N-Triples line (W3C RDF 1.1 N-Triples), decoding escapes.
 ///
 /// Terms come back as ``Text``: a range of the line when they hold no escape (no copy), decoded
@@ -90,13 +96,14 @@ struct NTriplesParser {
     private mutating func iri() throws(LineFailure) -> Text {
         let start = i
         i += 1
-        var end = i
-        Self.plainIRIStops.withUnsafeBufferPointer { stops in
-            while end < line.count, stops[Int(line[end])] == 0 { end += 1 }
-        }
-        if end < line.count, line[end] == UInt8(ascii: ">") {
-            i = end + 1
-            return .span((start + 1) ..< end)
+        // The common case: the first `>` closes the IRI and nothing before it needs a closer
+        // look (an escape, or a character IRIs forbid); then the IRI is a span of the line.
+        if let base = line.baseAddress, let close = memchr(base + i, Int32(UInt8(ascii: ">")), line.count - i) {
+            let end = UnsafeRawPointer(base).distance(to: close)
+            if !Self.holdsIRIStop(UnsafeBufferPointer(rebasing: line[i ..< end])) {
+                i = end + 1
+                return .span((start + 1) ..< end)
+            }
         }
         var out: [UInt8] = []
         while true {
@@ -120,10 +127,16 @@ struct NTriplesParser {
         }
     }
 
-    /// 1 for each byte that ends the plain run of an IRI: `>`, an escape, or a character IRIs
-    /// forbid (controls and space, `<"{}|^`` ` ``); 0 for the rest (one table load per byte).
-    private static let plainIRIStops: [UInt8] = (0 ... 255).map { c in
-        c <= 0x20 || Array(#"><\"{}|^`"#.utf8).contains(UInt8(c)) ? 1 : 0
+    /// Whether `bytes` hold a character that ends the plain run of an IRI: an escape (`\\`) or a
+    /// character IRIs forbid (controls and space, `<>"{}|^`` ` ``). Branch-free per byte, so
+    /// the compiler can test many bytes at once.
+    private static func holdsIRIStop(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: UInt8 = 0
+        for c in bytes {
+            found |= (c <= 0x20 ? 1 : 0) | (c == 0x22 ? 1 : 0) | (c == 0x3C ? 1 : 0) | (c == 0x3E ? 1 : 0)
+                | (c == 0x5C ? 1 : 0) | (c == 0x5E ? 1 : 0) | (c == 0x60 ? 1 : 0) | (c >= 0x7B && c <= 0x7D ? 1 : 0)
+        }
+        return found != 0
     }
 
     private mutating func blank() throws(LineFailure) -> Text {
