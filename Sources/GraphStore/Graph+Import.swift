@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Graph {
     /// Imports triples in `format` from bytes, reporting bad lines and importing the rest.
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
@@ -38,10 +44,11 @@ extension Graph {
                             _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = 0
+        guard let base = buffer.baseAddress else { return }
         while start < buffer.count {
             number += 1
-            var end = start
-            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            let end = memchr(base + start, 0x0A, buffer.count - start).map { UnsafeRawPointer(base).distance(to: $0) }
+                ?? buffer.count
             var last = end
             if last > start, buffer[last - 1] == 0x0D { last -= 1 }
             body(number, UnsafeBufferPointer(rebasing: buffer[start ..< last]))
@@ -66,7 +73,14 @@ extension Graph {
     }
 
     /// Whether predicate bytes are the type predicate `type`.
-    static func isTypePredicate<C: Collection<UInt8>>(_ bytes: C) -> Bool { bytes.elementsEqual("type".utf8) }
+    static func isTypePredicate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { equal(bytes, "type") }
+
+    /// Whether `bytes` are exactly the UTF-8 of `text` (a length check, then `memcmp`).
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        return memcmp(base, text.utf8Start, bytes.count) == 0
+    }
 
     /// Imports a line-based format: `parse` turns one line into a triple (`nil` to skip it) or
     /// throws where it is wrong; the triples are merged into the indexes in one sorted batch.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Graph {
     /// The XML Schema namespace of the datatypes that map to literal kinds.
     static let xsd = Array("http://www.w3.org/2001/XMLSchema#".utf8)
@@ -17,37 +23,50 @@ extension Graph {
             guard let (s, p, o, objectOffset) = try NTriplesParser.parse(line), case .iri(let predicateIRI) = p
             else { return nil }
             do throws(LineFailure) {
-                return try graph.addParsed(s, predicateIRI, o)
+                return try graph.addParsed(s, predicateIRI, o, line: line)
             } catch {
                 throw LineFailure(offset: objectOffset, message: error.message)
             }
         }
     }
 
-    private mutating func addParsed(_ s: NTriplesParser.Node, _ predicateIRI: [UInt8],
-                                    _ o: NTriplesParser.Node) throws(LineFailure) -> Triple {
-        let object = try objectTerm(o)
-        let subject = try entityTerm(s)
-        let predicateName = Self.localName(predicateIRI)
-        let predicate = terms.intern(.predicate, predicateName)
-        if Self.isTypePredicate(predicateName), terms.kind(object) == .entity,
-           let type = Self.entityType(className: terms.texts.utf8(Int(object))) {
+    private mutating func addParsed(_ s: NTriplesParser.Node, _ predicateIRI: NTriplesParser.Text,
+                                    _ o: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> Triple {
+        let object = try objectTerm(o, line: line)
+        let subject = try entityTerm(s, line: line)
+        let (predicate, isType) = try predicateIRI.withBytes(in: line) { iri throws(LineFailure) in
+            Self.withLocalName(iri) { name in (terms.intern(.predicate, name), Self.isTypePredicate(name)) }
+        }
+        if isType, terms.kind(object) == .entity, let type = Self.entityType(className: terms.texts.utf8(Int(object))) {
             terms.refineType(subject, to: type)
         }
         return Triple(TermID(rawValue: subject), TermID(rawValue: predicate), TermID(rawValue: object))
     }
 
-    private mutating func entityTerm(_ node: NTriplesParser.Node) throws(LineFailure) -> UInt32 {
+    private mutating func entityTerm(_ node: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
         switch node {
-        case .iri(let iri): return terms.intern(.entity, Self.localName(iri))
-        case .blank(let label): return terms.intern(.entity, Array("_:".utf8) + label)
+        case .iri(let iri):
+            return try iri.withBytes(in: line) { iri throws(LineFailure) in
+                Self.withLocalName(iri) { terms.intern(.entity, $0) }
+            }
+        case .blank(let label): return terms.intern(.entity, Array("_:".utf8) + label.bytes(in: line))
         case .literal: throw LineFailure(offset: 0, message: "a literal cannot be a subject")
         }
     }
 
-    private mutating func objectTerm(_ node: NTriplesParser.Node) throws(LineFailure) -> UInt32 {
-        guard case .literal(let lexical, let language, let datatype) = node else { return try entityTerm(node) }
-        let literal = try Self.literal(lexical: lexical, language: language, datatype: datatype)
+    private mutating func objectTerm(_ node: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
+        guard case .literal(let lexical, let language, let datatype) = node else { return try entityTerm(node, line: line) }
+        // The common case, an xsd:integer already in canonical form, is interned from the line.
+        if language == nil, let datatype, case .span(let range) = lexical, try datatype.withBytes(in: line, { iri throws(LineFailure) in
+            Self.equal(iri, "http://www.w3.org/2001/XMLSchema#integer")
+        }) {
+            let bytes = UnsafeBufferPointer(rebasing: line[range])
+            if Self.looksInteger(bytes), Self.integerValue(bytes) != nil, Self.isCanonicalInteger(bytes) {
+                return terms.intern(.integer, bytes)
+            }
+        }
+        let literal = try Self.literal(lexical: lexical.bytes(in: line), language: language?.bytes(in: line),
+                                       datatype: datatype?.bytes(in: line))
         let (kind, text) = literal.encoded
         return terms.intern(kind, text.utf8)
     }
@@ -95,18 +114,18 @@ extension Graph {
         return zip(digits, shape).allSatisfy { c, s in s == UInt8(ascii: "d") ? (c >= 0x30 && c <= 0x39) : c == s }
     }
 
-    /// The local name of an IRI: the text after its last `/` or `#` (the whole IRI when that is
-    /// empty), percent-decoded.
-    static func localName(_ iri: [UInt8]) -> ArraySlice<UInt8> {
-        var local = iri[...]
-        if let cut = iri.lastIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") }), cut + 1 < iri.count {
-            local = iri[(cut + 1)...]
-        }
-        guard local.contains(UInt8(ascii: "%")) else { return local }
+    /// Calls `body` with the local name of an IRI: the text after its last `/` or `#` (the whole
+    /// IRI when that is empty), percent-decoded (a slice of `iri` when it holds no `%`).
+    static func withLocalName<R>(_ iri: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var cut = iri.count
+        while cut > 0, iri[cut - 1] != UInt8(ascii: "/"), iri[cut - 1] != UInt8(ascii: "#") { cut -= 1 }
+        let local = cut > 0 && cut < iri.count ? UnsafeBufferPointer(rebasing: iri[cut...]) : iri
+        guard let start = local.baseAddress, memchr(start, Int32(UInt8(ascii: "%")), local.count) != nil
+        else { return body(local) }
         var out: [UInt8] = []
-        var k = local.startIndex
-        while k < local.endIndex {
-            if local[k] == UInt8(ascii: "%"), k + 2 < local.endIndex,
+        var k = 0
+        while k < local.count {
+            if local[k] == UInt8(ascii: "%"), k + 2 < local.count,
                let high = hexValue(local[k + 1]), let low = hexValue(local[k + 2]) {
                 out.append(high << 4 | low)
                 k += 3
@@ -115,7 +134,7 @@ extension Graph {
                 k += 1
             }
         }
-        return out[...]
+        return out.withUnsafeBufferPointer(body)
     }
 
     private static func hexValue(_ c: UInt8) -> UInt8? {

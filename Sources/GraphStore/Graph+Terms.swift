@@ -12,6 +12,26 @@ extension Graph {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of the name of entity `id` or the phrase of predicate
+    /// `id`, read in place from the dictionary (no `String` is made), and returns its answer;
+    /// `nil` when `id` is not an entity or predicate of this graph. The bytes are what
+    /// ``term(_:)`` decodes. (Not generic, so that a test per row from another module costs a
+    /// plain call.)
+    /// - Complexity: O(1) beyond `body`.
+    public func withName(of id: TermID, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        guard let kind = kind(of: id), kind == .entity || kind == .predicate else { return nil }
+        return terms.texts.withUTF8(id.index, body)
+    }
+
+    /// The sort position of every entity's name and every predicate's phrase, indexed by term
+    /// id: entities ranked by name in Unicode code point (UTF-8 byte) order, then predicates by
+    /// phrase after every entity; `UInt32.max` for literals. Two different terms never share a
+    /// rank. Comparing ranks orders terms as comparing their texts does, so a sort by name can
+    /// compare integers; the table describes this value of the graph (make it again after adding
+    /// terms).
+    /// - Complexity: O(*t* log *t*) for *t* entities and predicates; 4 bytes per term.
+    public func nameRanks() -> [UInt32] { terms.nameRanks() }
+
     /// The kind of term `id`, or `nil` when it is not a term of this graph.
     /// - Complexity: O(1).
     public func kind(of id: TermID) -> TermKind? { isValid(id) ? terms.kind(id.rawValue) : nil }

@@ -71,7 +71,8 @@ public struct Graph: Sendable {
     /// Sorts `batch` (which may repeat triples or hold ones already present) and merges what is
     /// new into the three indexes; returns the number of triples added. Empties `batch` as soon
     /// as it is copied, to keep the peak memory of a large import down.
-    /// - Complexity: O(*m* + *n*) (radix sort of the batch, then linear merges).
+    /// - Complexity: O(*m* + *n*) (radix sort of the batch, stable sorts by one id for the other
+    ///   two orders, then linear merges).
     @discardableResult
     mutating func mergeIntoIndexes(_ batch: inout [Triple]) -> Int {
         if batch.isEmpty { return 0 }
@@ -86,11 +87,17 @@ public struct Graph: Sendable {
         }
         keys.removeLast(keys.count - kept)
         spo.merge(sorted: keys)
-        for order in [Permutation.pos, .osp] {
-            var permuted = keys.map { order.key(Permutation.spo.triple($0)) }
-            RadixSort.sort(&permuted, maxID: maxID)
-            if order == .pos { pos.merge(sorted: permuted) } else { osp.merge(sorted: permuted) }
-        }
+        // Listed in SPO order, OSP keys are already sorted after their first id (by s, p), and
+        // POS keys in OSP order are sorted after theirs (by o, s): one stable sort by the
+        // first id finishes each.
+        var byObject = keys.map { Permutation.osp.key(Permutation.spo.triple($0)) }
+        keys = []
+        RadixSort.sort(&byObject, sortedAfterFirst: maxID)
+        osp.merge(sorted: byObject)
+        var byPredicate = byObject.map { Permutation.pos.key(Permutation.osp.triple($0)) }
+        byObject = []
+        RadixSort.sort(&byPredicate, sortedAfterFirst: maxID)
+        pos.merge(sorted: byPredicate)
         return kept
     }
 

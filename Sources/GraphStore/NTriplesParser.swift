@@ -1,16 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parser of one N-Triples line (W3C RDF 1.1 N-Triples), decoding escapes.
 ///
-/// Terms come back as bytes: slices of the line when they hold no escape, decoded copies when
-/// they do.
+/// Terms come back as ``Text``: a range of the line when they hold no escape (no copy), decoded
+/// bytes when they do.
 struct NTriplesParser {
+    /// The bytes of a parsed term.
+    enum Text: Equatable {
+        /// Where the bytes are in the line (written without escapes).
+        case span(Range<Int>)
+        /// The bytes with their escapes decoded.
+        case decoded([UInt8])
+
+        /// Calls `body` with the bytes, reading a span from `line`.
+        func withBytes<R>(in line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(LineFailure) -> R)
+            throws(LineFailure) -> R {
+            switch self {
+            case .span(let range): return try body(UnsafeBufferPointer(rebasing: line[range]))
+            case .decoded(let bytes):
+                return try bytes.withUnsafeBufferPointer { buffer throws(LineFailure) in try body(buffer) }
+            }
+        }
+
+        /// A copy of the bytes.
+        func bytes(in line: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            switch self {
+            case .span(let range): Array(line[range])
+            case .decoded(let bytes): bytes
+            }
+        }
+    }
+
     /// A parsed RDF term.
     enum Node: Equatable {
         /// An IRI, escapes decoded.
-        case iri([UInt8])
+        case iri(Text)
         /// A blank node label (without `_:`).
-        case blank([UInt8])
+        case blank(Text)
         /// A literal with its lexical form and either a language tag or a datatype IRI.
-        case literal(lexical: [UInt8], language: [UInt8]?, datatype: [UInt8]?)
+        case literal(lexical: Text, language: Text?, datatype: Text?)
     }
 
     private let line: UnsafeBufferPointer<UInt8>
@@ -61,14 +93,17 @@ struct NTriplesParser {
         }
     }
 
-    private mutating func iri() throws(LineFailure) -> [UInt8] {
+    private mutating func iri() throws(LineFailure) -> Text {
         let start = i
         i += 1
-        var end = i
-        while end < line.count, line[end] > 0x20, !Self.specialInIRI(line[end]) { end += 1 }
-        if end < line.count, line[end] == UInt8(ascii: ">") {
-            i = end + 1
-            return Array(line[(start + 1) ..< end])
+        // The common case: the first `>` closes the IRI and nothing before it needs a closer
+        // look (an escape, or a character IRIs forbid); then the IRI is a span of the line.
+        if let base = line.baseAddress, let close = memchr(base + i, Int32(UInt8(ascii: ">")), line.count - i) {
+            let end = UnsafeRawPointer(base).distance(to: close)
+            if !Self.holdsIRIStop(UnsafeBufferPointer(rebasing: line[i ..< end])) {
+                i = end + 1
+                return .span((start + 1) ..< end)
+            }
         }
         var out: [UInt8] = []
         while true {
@@ -76,7 +111,7 @@ struct NTriplesParser {
             switch c {
             case UInt8(ascii: ">"):
                 i += 1
-                return out
+                return .decoded(out)
             case UInt8(ascii: "\\"):
                 guard let next = i + 1 < line.count ? line[i + 1] : nil,
                       next == UInt8(ascii: "u") || next == UInt8(ascii: "U")
@@ -92,17 +127,19 @@ struct NTriplesParser {
         }
     }
 
-    /// Whether `c` ends the plain run of an IRI: `>`, an escape, or a character IRIs forbid.
-    @inline(__always)
-    private static func specialInIRI(_ c: UInt8) -> Bool {
-        switch c {
-        case UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"): true
-        default: false
+    /// Whether `bytes` hold a character that ends the plain run of an IRI: an escape (`\\`) or a
+    /// character IRIs forbid (controls and space, `<>"{}|^`` ` ``). Branch-free per byte, so
+    /// the compiler can test many bytes at once.
+    private static func holdsIRIStop(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found: UInt8 = 0
+        for c in bytes {
+            found |= (c <= 0x20 ? 1 : 0) | (c == 0x22 ? 1 : 0) | (c == 0x3C ? 1 : 0) | (c == 0x3E ? 1 : 0)
+                | (c == 0x5C ? 1 : 0) | (c == 0x5E ? 1 : 0) | (c == 0x60 ? 1 : 0) | (c >= 0x7B && c <= 0x7D ? 1 : 0)
         }
+        return found != 0
     }
 
-    private mutating func blank() throws(LineFailure) -> [UInt8] {
+    private mutating func blank() throws(LineFailure) -> Text {
         guard i + 1 < line.count, line[i + 1] == UInt8(ascii: ":") else { throw fail("expected '_:' to start a blank node") }
         i += 2
         let start = i
@@ -112,12 +149,46 @@ struct NTriplesParser {
         }
         while i > start, line[i - 1] == UInt8(ascii: ".") { i -= 1 }
         guard i > start, line[start] != UInt8(ascii: "-") else { throw fail("empty or invalid blank node label", at: start) }
-        return Array(line[start ..< i])
+        return .span(start ..< i)
     }
 
     private mutating func literal() throws(LineFailure) -> Node {
         let start = i
         i += 1
+        var end = i
+        while end < line.count, line[end] != UInt8(ascii: "\""), line[end] != UInt8(ascii: "\\"),
+              line[end] != 0x0A, line[end] != 0x0D { end += 1 }
+        let lexical: Text
+        if end < line.count, line[end] == UInt8(ascii: "\"") {
+            lexical = .span((start + 1) ..< end)
+            i = end + 1
+        } else {
+            lexical = .decoded(try escapedString(from: start))
+        }
+        if peek == UInt8(ascii: "@") {
+            i += 1
+            let tagStart = i
+            while let c = peek, c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) {
+                i += 1
+            }
+            guard i > tagStart, (line[tagStart] | 0x20) >= 0x61, (line[tagStart] | 0x20) <= 0x7A,
+                  line[i - 1] != UInt8(ascii: "-")
+            else { throw fail("invalid language tag", at: tagStart) }
+            return .literal(lexical: lexical, language: .span(tagStart ..< i), datatype: nil)
+        }
+        if peek == UInt8(ascii: "^") {
+            guard i + 1 < line.count, line[i + 1] == UInt8(ascii: "^") else { throw fail("expected '^^' before a datatype") }
+            i += 2
+            guard peek == UInt8(ascii: "<") else { throw fail("expected a datatype IRI after '^^'") }
+            return .literal(lexical: lexical, language: nil, datatype: try iri())
+        }
+        return .literal(lexical: lexical, language: nil, datatype: nil)
+    }
+
+    /// Reads a string literal that holds escapes, from its opening quote at `start` to past its
+    /// closing quote; returns the decoded bytes.
+    private mutating func escapedString(from start: Int) throws(LineFailure) -> [UInt8] {
+        i = start + 1
         var out: [UInt8] = []
         while true {
             guard let c = peek else { throw fail("unterminated string literal", at: start) }
@@ -134,24 +205,7 @@ struct NTriplesParser {
                 i += 1
             }
         }
-        if peek == UInt8(ascii: "@") {
-            i += 1
-            let tagStart = i
-            while let c = peek, c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) {
-                i += 1
-            }
-            let tag = Array(line[tagStart ..< i])
-            guard let first = tag.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A, tag.last != UInt8(ascii: "-")
-            else { throw fail("invalid language tag", at: tagStart) }
-            return .literal(lexical: out, language: tag, datatype: nil)
-        }
-        if peek == UInt8(ascii: "^") {
-            guard i + 1 < line.count, line[i + 1] == UInt8(ascii: "^") else { throw fail("expected '^^' before a datatype") }
-            i += 2
-            guard peek == UInt8(ascii: "<") else { throw fail("expected a datatype IRI after '^^'") }
-            return .literal(lexical: out, language: nil, datatype: try iri())
-        }
-        return .literal(lexical: out, language: nil, datatype: nil)
+        return out
     }
 
     private mutating func stringEscape(into out: inout [UInt8]) throws(LineFailure) {

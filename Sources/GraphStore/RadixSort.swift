@@ -13,6 +13,11 @@ enum RadixSort {
             keys.sort()
             return
         }
+        runPasses(&keys, components: [2, 1, 0], maxID: maxID)
+    }
+
+    /// Stable counting passes over the digits of `components`, last component's digits first.
+    private static func runPasses(_ keys: inout [PackedKey], components: [Int], maxID: UInt32) {
         var shifts: [UInt32] = []
         var shift: UInt32 = 0
         repeat {
@@ -21,7 +26,7 @@ enum RadixSort {
         } while shift < 32 && maxID >> shift != 0
         var scratch = keys
         var inKeys = true
-        for component in [2, 1, 0] {
+        for component in components {
             for shift in shifts {
                 if inKeys {
                     pass(from: keys, to: &scratch, component: component, shift: shift)
@@ -32,6 +37,19 @@ enum RadixSort {
             }
         }
         if !inKeys { keys = scratch }
+    }
+
+    /// Sorts `keys` lexicographically when they are already sorted by their second and third ids
+    /// (a permutation's keys listed in another index's order, see ``Graph/mergeIntoIndexes(_:)``):
+    /// a stable sort by the first id alone finishes the order.
+    /// - Complexity: O(*n* · ⌈bits of `maxID` / 11⌉).
+    static func sort(_ keys: inout [PackedKey], sortedAfterFirst maxID: UInt32) {
+        if keys.count < 4096 {
+            // The standard sort is not guaranteed stable: compare whole keys.
+            keys.sort()
+            return
+        }
+        runPasses(&keys, components: [0], maxID: maxID)
     }
 
     @inline(__always)

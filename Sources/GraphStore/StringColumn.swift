@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A column of strings kept as one UTF-8 byte buffer and an offset per string.
 ///
 /// Two allocations however many strings, and saved or loaded with two bulk copies.
@@ -53,6 +59,14 @@ struct StringColumn: Sendable, Equatable {
     /// - Complexity: O(1).
     func utf8(_ i: Int) -> ArraySlice<UInt8> { bytes[range(i)] }
 
+    /// Calls `body` with the bytes of string `i`, in place.
+    /// - Complexity: O(1) beyond `body`.
+    @inline(__always)
+    func withUTF8<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let r = range(i)
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[r])) }
+    }
+
     /// String `i`, decoded (invalid UTF-8 is repaired, never trapped on).
     /// - Complexity: O(*length*).
     subscript(i: Int) -> String { String(decoding: utf8(i), as: UTF8.self) }
@@ -64,9 +78,8 @@ struct StringColumn: Sendable, Equatable {
         let fast = other.withContiguousStorageIfAvailable { o in
             bytes.withUnsafeBufferPointer { b in
                 guard o.count == r.count else { return false }
-                var k = 0
-                while k < o.count, b[r.lowerBound + k] == o[k] { k += 1 }
-                return k == o.count
+                guard let x = b.baseAddress, let y = o.baseAddress, o.count > 0 else { return true }
+                return memcmp(x + r.lowerBound, y, o.count) == 0
             }
         }
         return fast ?? utf8(i).elementsEqual(other)

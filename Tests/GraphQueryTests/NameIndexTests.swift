@@ -78,6 +78,19 @@ import Testing
         #expect(index.suggestPredicates(for: "hold talk with", in: Self.graph) == ["hold talks with"])
     }
 
+    @Test func asciiNormalizationMatchesTheUnicodeRule() {
+        func reference(_ text: String) -> String {
+            text.lowercased().replacing("_", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let alphabet = Array("aZ_ \t\n\r\u{0B}\u{0C}\u{1F}-9.")
+        var rng = SplitMix(seed: 11)
+        for _ in 0..<2000 {
+            let text = String((0..<Int(rng.next() % 9)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+            #expect(NameIndex.normalize(text) == reference(text), "\(Array(text.utf8))")
+        }
+        for text in ["Zürich_Stadt ", "  ÉMILE\u{A0}zola", "\r\nA_B"] { #expect(NameIndex.normalize(text) == reference(text)) }
+    }
+
     @Test func suggestionsAreTheClosestNames() {
         let index = NameIndex()
         #expect(index.suggestEntities(for: "Blinkn", in: Self.graph) == ["Antony Blinken", "Blinken"])

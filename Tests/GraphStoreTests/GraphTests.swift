@@ -89,6 +89,46 @@ import Testing
         #expect(graph.literal(.year(2014)).map { graph.term($0) } == .literal(.year(2014)))
     }
 
+    @Test func nameRanksFollowNameOrderAfterAddingTerms() throws {
+        var graph = Graph()
+        func check() {
+            let ranks = graph.nameRanks()
+            #expect(ranks.count == graph.termCount)
+            for kind in [TermKind.entity, .predicate] {
+                let ids = graph.ids(of: kind)
+                let byName = ids.sorted { Array(graph.name(of: $0).utf8).lexicographicallyPrecedes(Array(graph.name(of: $1).utf8)) }
+                #expect(byName.map { ranks[$0.index] } == byName.map { ranks[$0.index] }.sorted())
+                #expect(Set(ids.map { ranks[$0.index] }).count == ids.count)
+            }
+            let lastEntity = graph.ids(of: .entity).map { ranks[$0.index] }.max() ?? 0
+            #expect(graph.ids(of: .predicate).allSatisfy { ranks[$0.index] > lastEntity })
+            #expect(graph.ids(of: .integer).allSatisfy { ranks[$0.index] == .max })
+        }
+        for name in ["Zürich", "abc", "Abc", "ab", "abcdefghij", "abcdefghi", "abcdefghik", "Émile", "_x"] {
+            _ = graph.intern(entity: EntityRecord(name: name, type: .other))
+        }
+        _ = graph.intern(predicate: "meet")
+        _ = graph.intern(literal: .integer(3))
+        check()
+        // New terms sort between the old ones: a table made again places them.
+        for name in ["abca", "A", "Zz", "abcdefghij2"] { _ = graph.intern(entity: EntityRecord(name: name, type: .other)) }
+        _ = graph.intern(predicate: "annex")
+        check()
+        let a = try #require(graph.entity(named: "A")), ab = try #require(graph.entity(named: "ab"))
+        #expect(graph.nameRanks()[a.index] < graph.nameRanks()[ab.index])
+    }
+
+    @Test func namesAreReadInPlace() throws {
+        var graph = Graph()
+        let zurich = graph.intern(entity: EntityRecord(name: "Zürich", type: .place))
+        let meet = graph.intern(predicate: "meet")
+        let year = graph.intern(literal: .year(2014))
+        #expect(graph.withName(of: zurich) { Array($0) == Array("Zürich".utf8) } == true)
+        #expect(graph.withName(of: meet) { String(decoding: $0, as: UTF8.self) == "meet" } == true)
+        #expect(graph.withName(of: year) { _ in true } == nil)
+        #expect(graph.withName(of: TermID(rawValue: 99)) { _ in true } == nil)
+    }
+
     @Test func unicodeNamesFoldCase() throws {
         var graph = Graph()
         let zurich = graph.intern(entity: EntityRecord(name: "Zürich", type: .place, aliases: ["ZÜRICH STADT"]))

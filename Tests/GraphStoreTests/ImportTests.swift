@@ -41,6 +41,27 @@ import Testing
         #expect(sources.first?.document == nil)
     }
 
+    @Test func tsvIntegersAreStoredInCanonicalForm() throws {
+        var graph = Graph()
+        let report = graph.importTSV(text: """
+        a\tp\t007
+        b\tp\t-0
+        c\tp\t-9223372036854775808
+        d\tp\t9223372036854775807
+        e\tp\t9223372036854775808
+        f\tp\t-12
+        """)
+        #expect(report.newTriples == 5)
+        #expect(report.issues.map(\.line) == [5])
+        #expect(report.issues.first?.message == "integer out of range")
+        for value: Int64 in [7, 0, .min, .max, -12] {
+            let id = try #require(graph.literal(.integer(value)))
+            #expect(graph.name(of: id) == String(value))
+        }
+        #expect(graph.ids(of: .integer).count == 5)
+        try graph._checkInvariants()
+    }
+
     @Test func nTriplesMapsIRIsLiteralsAndReportsBadLines() throws {
         var graph = Graph()
         let text = """

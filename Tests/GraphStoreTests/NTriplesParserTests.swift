@@ -2,10 +2,40 @@ import Testing
 @testable import GraphStore
 
 @Suite struct NTriplesParserTests {
-    static func parse(_ line: String) -> Result<(NTriplesParser.Node, NTriplesParser.Node, NTriplesParser.Node, objectOffset: Int)?, LineFailure> {
-        Array(line.utf8).withUnsafeBufferPointer { buffer in
-            Result { () throws(LineFailure) in try NTriplesParser.parse(buffer) }
+    /// A parsed node with its bytes read out of the line.
+    enum Resolved: Equatable {
+        case iri([UInt8])
+        case blank([UInt8])
+        case literal(lexical: [UInt8], language: [UInt8]?, datatype: [UInt8]?)
+
+        init(_ node: NTriplesParser.Node, in line: UnsafeBufferPointer<UInt8>) {
+            switch node {
+            case .iri(let text): self = .iri(text.bytes(in: line))
+            case .blank(let text): self = .blank(text.bytes(in: line))
+            case .literal(let lexical, let language, let datatype):
+                self = .literal(lexical: lexical.bytes(in: line), language: language?.bytes(in: line),
+                                datatype: datatype?.bytes(in: line))
+            }
         }
+    }
+
+    static func parse(_ line: String) -> Result<(Resolved, Resolved, Resolved, objectOffset: Int)?, LineFailure> {
+        Array(line.utf8).withUnsafeBufferPointer { buffer in
+            Result { () throws(LineFailure) in
+                try NTriplesParser.parse(buffer).map { s, p, o, offset in
+                    (Resolved(s, in: buffer), Resolved(p, in: buffer), Resolved(o, in: buffer), offset)
+                }
+            }
+        }
+    }
+
+    @Test func termsWithoutEscapesAreSpansOfTheLine() throws {
+        let line = Array(#"<http://x/s> <http://x/p\u0041> "v"@en ."#.utf8)
+        let parsed = try line.withUnsafeBufferPointer { buffer throws(LineFailure) in try NTriplesParser.parse(buffer) }
+        let (s, p, o, _) = try #require(parsed)
+        #expect(s == .iri(.span(1 ..< 11)))
+        #expect(p == .iri(.decoded(Array("http://x/pA".utf8))))
+        #expect(o == .literal(lexical: .span(33 ..< 34), language: .span(36 ..< 38), datatype: nil))
     }
 
     static let literalCases: [(String, String, String?, String?)] = [

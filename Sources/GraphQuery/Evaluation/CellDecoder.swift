@@ -100,12 +100,14 @@ final class LentSlot<Table: LentTable>: Sendable {
     }
 }
 
-/// The engine's lent tables: decoded values for delivered rows, and numeric values and display
-/// values for filters.
+/// The engine's per-snapshot tables: decoded values for delivered rows, numeric values and
+/// display values for filters (lent to one statement at a time), and the name ranks for sorts.
 final class DecodedTermsStore: Sendable {
     private let values = LentSlot<DecodedTerms>()
     private let numbers = LentSlot<NumericTerms>()
     private let filterTexts = LentSlot<DecodedTerms>()
+    /// Name ranks for `order by`, made on first use and shared by all statements.
+    let ranks = NameRankCache()
 
     init() {}
 

@@ -23,10 +23,17 @@ indirect enum CompiledExpression {
     /// with one lookup in the evaluator's dense numeric cache instead of the general comparison.
     /// Same result as the `.compare` it replaces: false when `?v` is unbound or not numeric.
     case numericTest(slot: Int, FilterExpression.Comparison, Double, constantFirst: Bool)
+    /// A ``substring`` search in a variable's value (`regex(?x, "ivan", "i")`): searched in the
+    /// stored bytes of an entity's name or a predicate's phrase when they are ASCII, with no
+    /// `String` made. Same result as the `.substring` it replaces.
+    case nameSearch(slot: Int, [UInt8], ignoringCase: Bool)
 
-    /// The expression with `variable op number` comparisons turned into ``numericTest``.
+    /// The expression with `variable op number` comparisons turned into ``numericTest`` and
+    /// searches in a variable into ``nameSearch``.
     var simplified: CompiledExpression {
         switch self {
+        case .substring(.variable(let slot), let needle, let ignoringCase):
+            .nameSearch(slot: slot, needle, ignoringCase: ignoringCase)
         case .compare(let op, .variable(let slot), .number(let constant)):
             .numericTest(slot: slot, op, constant, constantFirst: false)
         case .compare(let op, .number(let constant), .variable(let slot)):
@@ -41,7 +48,7 @@ indirect enum CompiledExpression {
     /// The slots the expression reads.
     var slots: Set<Int> {
         switch self {
-        case .variable(let slot), .numericTest(let slot, _, _, _): [slot]
+        case .variable(let slot), .numericTest(let slot, _, _, _), .nameSearch(let slot, _, _): [slot]
         case .name, .number: []
         case .not(let inner): inner.slots
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):

@@ -39,9 +39,17 @@ final class Evaluator<Dataset: QueryDataset> {
         let step = steps[index]
         switch step.operation {
         case .match(let s, let p, let o):
-            try match(s, p, o, &row) { row throws in
-                if countsRows { step.rows += 1 }
-                try execute(steps, index + 1, &row, sink)
+            // One frame per pattern either way (evaluation recurses once per pattern).
+            if let sid = single(s, row), let pid = single(p, row), let oid = single(o, row) {
+                try matchOne(sid, pid, oid, s, p, o, &row) { row throws in
+                    if countsRows { step.rows += 1 }
+                    try execute(steps, index + 1, &row, sink)
+                }
+            } else {
+                try match(s, p, o, &row) { row throws in
+                    if countsRows { step.rows += 1 }
+                    try execute(steps, index + 1, &row, sink)
+                }
             }
         case .path(let s, let path, let o):
             try matchPath(s, path, o, &row) { row throws in
@@ -95,6 +103,8 @@ final class Evaluator<Dataset: QueryDataset> {
         for index in newlyBound { row.values[index] = Row.unbound }
     }
 
+    /// Matches a pattern with several fixed terms in some position: one index range per
+    /// combination, binding through ``bind(_:_:_:_:)``.
     private func match(_ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot, _ row: inout Row, _ next: Sink) throws {
         var newlyBound: [Int] = []
         newlyBound.reserveCapacity(3)
@@ -114,6 +124,54 @@ final class Evaluator<Dataset: QueryDataset> {
                         Self.unbind(newlyBound, &row)
                     }
                 }
+            }
+        }
+    }
+
+    /// The one term a slot may take (`.some(nil)`: any), or nil when it names no term or several.
+    @inline(__always)
+    private func single(_ slot: PlanSlot, _ row: Row) -> TermID?? {
+        switch slot {
+        case .constant(let ids): ids.count == 1 ? .some(ids[0]) : nil
+        case .variable(let index): .some(row.value(index))
+        }
+    }
+
+    /// Matches a pattern that is one index range (each position fixed to one term or free): the
+    /// free variables are written straight into the row, checked only where a variable repeats
+    /// in the pattern, and unbound once at the end.
+    private func matchOne(_ sid: TermID?, _ pid: TermID?, _ oid: TermID?, _ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot,
+                          _ row: inout Row, _ next: Sink) throws {
+        // The row slot each position binds (-1: fixed by the range; -2: a slot outside the row,
+        // which binds nothing), and whether it repeats an earlier position's variable (then the
+        // triple must agree with it).
+        let count = row.values.count
+        func free(_ slot: PlanSlot, _ id: TermID?) -> Int {
+            guard case .variable(let index) = slot else { return -1 }
+            return index < 0 || index >= count ? -2 : (id == nil ? index : -1)
+        }
+        let fs = free(s, sid), fp = free(p, pid), fo = free(o, oid)
+        if fs == -2 || fp == -2 || fo == -2 { return }
+        let pRepeats = fp >= 0 && fp == fs
+        let oRepeats = fo >= 0 && (fo == fs || fo == fp)
+        defer {
+            if fs >= 0 { row.values[fs] = Row.unbound }
+            if fp >= 0 { row.values[fp] = Row.unbound }
+            if fo >= 0 { row.values[fo] = Row.unbound }
+        }
+        for triple in dataset.match(sid, pid, oid) {
+            try executionGuard.tick(&row.ticks)
+            if pRepeats, triple.predicate != triple.subject { continue }
+            if oRepeats, triple.object != (fo == fs ? triple.subject : triple.predicate) { continue }
+            if fs >= 0 { row.values[fs] = triple.subject.rawValue }
+            if fp >= 0 { row.values[fp] = triple.predicate.rawValue }
+            if fo >= 0 { row.values[fo] = triple.object.rawValue }
+            if recordFacts {
+                row.facts.append(triple)
+                try next(&row)
+                row.facts.removeLast()
+            } else {
+                try next(&row)
             }
         }
     }

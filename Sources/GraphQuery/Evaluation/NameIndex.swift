@@ -29,9 +29,33 @@ final class NameIndex: Sendable {
     init() {}
 
     /// `text` lowercased, `_` read as a space, whitespace runs collapsed, ends trimmed.
+    /// - Complexity: O(*length*); one pass over the bytes when `text` is ASCII.
     static func normalize(_ text: String) -> String {
-        text.lowercased().replacing("_", with: " ")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().replacing("_", with: " ")
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            // ASCII whitespace (what Character.isWhitespace accepts below 0x80) and `_`.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: "_") {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` with every `from` character replaced by `to` (both ASCII); `text` itself when it
+    /// has none.
+    private static func swapping(_ from: UInt8, for to: UInt8, in text: String) -> String {
+        guard text.utf8.contains(from) else { return text }
+        return String(decoding: text.utf8.map { $0 == from ? to : $0 }, as: UTF8.self)
     }
 
     private static func words(of name: String) -> Set<String> {
@@ -82,7 +106,8 @@ final class NameIndex: Sendable {
     func entities(named text: String, in dataset: some QueryDataset) -> [TermID] {
         var found: [TermID] = []
         var seen: Set<TermID> = []
-        let spellings = [text, text.replacing("_", with: " "), text.replacing(" ", with: "_")]
+        let spellings = [text, Self.swapping(UInt8(ascii: "_"), for: 0x20, in: text),
+                         Self.swapping(0x20, for: UInt8(ascii: "_"), in: text)]
         for spelling in Set(spellings) {
             for id in dataset.entities(matching: spelling) where seen.insert(id).inserted { found.append(id) }
         }

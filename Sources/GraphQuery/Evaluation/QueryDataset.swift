@@ -26,11 +26,31 @@ public protocol QueryDataset: Sendable {
     func provenance(of triple: Triple) -> [Provenance]
     /// Every entity alias with the entity it belongs to (for the whole-word name rule).
     func entityAliases() -> [(owner: TermID, alias: String)]
+    /// Calls `body` with the UTF-8 of the name of entity or predicate `id` (its display text)
+    /// and returns its answer; nil for other terms.
+    func withName(of id: TermID, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool?
+    /// Each entity's and predicate's position in name order, indexed by term id (`UInt32.max`
+    /// for literals; see ``GraphStore/Graph/nameRanks()``), or empty when the dataset offers none.
+    func nameRanks() -> [UInt32]
 }
 
 extension QueryDataset {
     /// No aliases: the default for datasets that keep none.
     public func entityAliases() -> [(owner: TermID, alias: String)] { [] }
+
+    /// The name decoded through ``term(_:)``: the default for datasets with no stored bytes.
+    public func withName(of id: TermID, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        let name: String
+        switch term(id) {
+        case .entity(let text, _)?, .predicate(let text)?: name = text
+        default: return nil
+        }
+        var copy = name
+        return copy.withUTF8(body)
+    }
+
+    /// No ranks: sorts compare names.
+    public func nameRanks() -> [UInt32] { [] }
 }
 
 extension Graph: QueryDataset {}

@@ -57,7 +57,7 @@ enum QueryRunner {
                     }
                     rows = aggregator.finish()
                 }
-                sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                sortRows(&rows, query: query, columns: allColumns, dataset: dataset, ranks: decoded?.ranks)
                 for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
             } else {
                 let projected = columns.map { plan.slots[$0] ?? -1 }
@@ -84,12 +84,12 @@ enum QueryRunner {
                         if dedupeEarly, !seenEarly.insert(cells).inserted { return }
                         rows.append((cells, row.facts))
                         if let keep, rows.count >= trimAt {
-                            sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                            sortRows(&rows, query: query, columns: allColumns, dataset: dataset, ranks: decoded?.ranks)
                             rows.removeSubrange(min(keep, rows.count)...)
                         }
                         try executionGuard.checkRows(rows.count)
                     }
-                    sortRows(&rows, query: query, columns: allColumns, dataset: dataset)
+                    sortRows(&rows, query: query, columns: allColumns, dataset: dataset, ranks: decoded?.ranks)
                     for (cells, facts) in rows { try deliver(Array(cells.prefix(columns.count)), facts) }
                 }
             }
@@ -205,10 +205,10 @@ enum QueryRunner {
     }
 
     private static func sortRows(_ rows: inout [(cells: [Cell], facts: [Triple])], query: Query, columns: [String],
-                                 dataset: some QueryDataset) {
+                                 dataset: some QueryDataset, ranks: NameRankCache?) {
         guard !query.orderBy.isEmpty else { return }
         let keys = query.orderBy.compactMap { key in columns.firstIndex(of: key.variable).map { ($0, key.descending) } }
-        var order = SolutionOrder(dataset: dataset)
+        var order = SolutionOrder(dataset: dataset, ranks: ranks)
         order.sort(&rows, by: keys)
     }
 }

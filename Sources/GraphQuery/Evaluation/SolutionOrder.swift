@@ -3,6 +3,9 @@ import GraphStore
 /// Orders cells as SPARQL's ORDER BY does, adapted to kg's terms: unbound first; then numbers
 /// (counts and numeric literals) by value; then entities by name; predicates by text; other
 /// literals by lexical form; ties by term id so the order is total and repeatable.
+///
+/// Two entities or predicates compare by their ranks in the dataset's name order when it has
+/// them (one integer comparison; the same order as comparing their names).
 struct SolutionOrder<Dataset: QueryDataset> {
     /// A sort key: a rank, then a number or UTF-8 text (byte order is code-point order, as
     /// SPARQL orders IRIs and strings).
@@ -25,10 +28,15 @@ struct SolutionOrder<Dataset: QueryDataset> {
     }
 
     let dataset: Dataset
+    /// Where the name ranks come from (``QueryDataset/nameRanks()``); nil to compare names.
+    private let rankSource: NameRankCache?
+    /// The ranks, fetched on the first comparison of two terms.
+    private var ranks: [UInt32]?
     private var cache: [UInt32: Key] = [:]
 
-    init(dataset: Dataset) {
+    init(dataset: Dataset, ranks: NameRankCache? = nil) {
         self.dataset = dataset
+        rankSource = ranks
     }
 
     private mutating func key(_ cell: Cell) -> Key {
@@ -52,6 +60,15 @@ struct SolutionOrder<Dataset: QueryDataset> {
 
     /// Negative, zero or positive as `a` sorts before, with, or after `b`.
     mutating func compare(_ a: Cell, _ b: Cell) -> Int {
+        if case .term(let i) = a, case .term(let j) = b, let source = rankSource {
+            let table = ranks ?? source.ranks(of: dataset)
+            ranks = table
+            if Int(i) < table.count, Int(j) < table.count {
+                let x = table[Int(i)], y = table[Int(j)]
+                // Ranks order as the names do (equal only for equal names); ties by id as below.
+                if x != .max, y != .max { return x != y ? (x < y ? -1 : 1) : (i < j ? -1 : (i == j ? 0 : 1)) }
+            }
+        }
         let x = key(a), y = key(b)
         if x != y { return x < y ? -1 : 1 }
         switch (a, b) {
