@@ -10,6 +10,16 @@ public struct Parser: Sendable {
     let labeler: SparseModel
     /// The UPOS (raw value) of each tag class, for the coarse-tag features.
     let coarse: [Int]
+    /// `moves` laid out for fast scoring.
+    let moveTable: ParserMoveTable
+
+    init(labels: [String], moves: SparseModel, labeler: SparseModel, coarse: [Int]) {
+        self.labels = labels
+        self.moves = moves
+        self.labeler = labeler
+        self.coarse = coarse
+        moveTable = ParserMoveTable(moves)
+    }
 
     static let allMoves: [ParserState.Move] = [.shift, .left, .right]
 
@@ -50,7 +60,7 @@ public struct Parser: Sendable {
                 move = .shift
             } else {
                 ParserFeatures.extract(state, words, tags, punctuation, coarse: coarse, into: &features)
-                moves.score(features, into: &scores)
+                moveTable.score(features, into: &scores)
                 move = Self.bestValid(scores, state)
             }
             var label = -1

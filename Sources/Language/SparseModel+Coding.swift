@@ -4,13 +4,18 @@
 extension SparseModel {
     /// Appends the model to `w`.
     func encode(into w: inout BinaryWriter) {
-        let scale = max(entryWeight.map { abs($0) }.max() ?? 1, 1e-9) / 32767
+        let scale = Self.quantisationScale(entryWeight)
         w.u32(UInt32(classes))
         w.f32(scale)
         w.array(featureKeys)
         w.array(zip(featureStart, featureStart.dropFirst()).map { UInt8(clamping: $1 - $0) })
         w.array(entryClass)
         w.array(entryWeight.map { Int16(($0 / scale).rounded()) })
+    }
+
+    /// The weight of one 16-bit quantisation step for `weights`: the largest magnitude maps to 32767.
+    static func quantisationScale(_ weights: [Float]) -> Float {
+        max(weights.map { abs($0) }.max() ?? 1, 1e-9) / 32767
     }
 
     /// Reads a model written by `encode(into:)`, checking its consistency.

@@ -1,0 +1,74 @@
+/// The parser's move weights laid out for lookup speed: one 16-byte slot per feature holds
+/// its key and its three weights (shift, left, right) quantised to 16 bits, so scoring a
+/// feature touches one cache line instead of a slot plus two entry arrays.
+///
+/// The weights are quantised with the scale the model file uses, so a model scores the same
+/// before it is saved and after it is loaded.
+struct ParserMoveTable: Sendable {
+    /// One hash table slot: key (0 when empty) and the quantised weight of each move.
+    private struct Slot {
+        var key: UInt64
+        var shift: Int16
+        var left: Int16
+        var right: Int16
+        var unused: Int16
+    }
+
+    /// Slots (power-of-two count).
+    private let slots: [Slot]
+    /// The weight of one quantisation step.
+    private let scale: Float
+
+    /// Builds the table of `model`, whose classes are the moves; entries of other classes are ignored.
+    init(_ model: SparseModel) {
+        scale = SparseModel.quantisationScale(model.entryWeight)
+        var size = 16
+        while size < model.featureKeys.count * 2 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
+        for (n, key) in model.featureKeys.enumerated() {
+            var slot = Slot(key: key, shift: 0, left: 0, right: 0, unused: 0)
+            for e in Int(model.featureStart[n])..<Int(model.featureStart[n + 1]) {
+                let q = Int16(clamping: Int((model.entryWeight[e] / scale).rounded()))
+                switch ParserState.Move(rawValue: Int(model.entryClass[e])) {
+                case .shift: slot.shift = q
+                case .left: slot.left = q
+                case .right: slot.right = q
+                case nil: break
+                }
+            }
+            var i = Int(truncatingIfNeeded: key) & (size - 1)
+            while slots[i].key != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = slot
+        }
+        self.slots = slots
+    }
+
+    /// Sets `scores` (three values, in `ParserState.Move` order) to the scores of the moves
+    /// given the active `features`.
+    /// - Complexity: O(features).
+    func score(_ features: [UInt64], into scores: inout [Float]) {
+        var shift: Int32 = 0, left: Int32 = 0, right: Int32 = 0
+        slots.withUnsafeBufferPointer { k in
+            for f in features {
+                guard let slot = Self.find(f, in: k) else { continue }
+                shift &+= Int32(slot.shift)
+                left &+= Int32(slot.left)
+                right &+= Int32(slot.right)
+            }
+        }
+        scores[0] = Float(shift) * scale
+        scores[1] = Float(left) * scale
+        scores[2] = Float(right) * scale
+    }
+
+    /// The slot holding `key`, or nil (linear probing from the key's low bits).
+    @inline(__always) private static func find(_ key: UInt64, in k: UnsafeBufferPointer<Slot>) -> Slot? {
+        let mask = k.count &- 1
+        var i = Int(truncatingIfNeeded: key) & mask
+        while k[i].key != key {
+            if k[i].key == 0 { return nil }
+            i = (i &+ 1) & mask
+        }
+        return k[i]
+    }
+}
