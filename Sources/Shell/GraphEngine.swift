@@ -71,7 +71,7 @@ public final class GraphEngine: ShellEngine {
 
     /// The statements of the text, split at `;` and line ends where a statement can end.
     public func split(_ statement: ShellStatement) -> [ShellStatement] {
-        let entries = QueryScript.parse(statement.positionedText)
+        let entries = QueryScript.parse(statement.text, line: statement.line, column: statement.column)
         guard entries.count > 1 else { return entries.isEmpty ? [] : [statement] }
         return entries.map { entry in
             ShellStatement(text: entry.text, origin: statement.origin, line: entry.range.start.line,
@@ -144,25 +144,28 @@ public final class GraphEngine: ShellEngine {
         nameCacheStorage = nil
     }
 
-    /// The statement parsed, or a ``StatementError`` with the formatted diagnostics.
+    /// The statement parsed (positions are the file's), or a ``StatementError`` with the
+    /// formatted diagnostics.
+    /// - Complexity: O(n) in the statement's length, wherever it is in its file.
     private func parse(_ statement: ShellStatement) throws -> GraphQuery.Statement {
-        let source = statement.positionedText
         do {
-            return try QueryParser.parse(source)
+            return try QueryParser.parse(statement.text, line: statement.line, column: statement.column)
         } catch {
-            throw StatementError(DiagnosticFormatter.format(error, source: source, fileName: Self.fileName(statement)))
+            throw StatementError(Self.format(error, statement))
         }
     }
 
-    private static func fileName(_ statement: ShellStatement) -> String { statement.origin ?? "<stdin>" }
+    /// An error or diagnostic of the statement: `file:line:column`, its line and an underline.
+    private static func format(_ error: any Error, _ statement: ShellStatement) -> String {
+        DiagnosticFormatter.format(error, source: statement.text, fileName: statement.origin ?? "<stdin>",
+                                   line: statement.line, column: statement.column)
+    }
 
     /// Runs work on a thread with a large stack while this thread watches for Ctrl-C and cancels
     /// the token; errors come back formatted against the statement's text.
     private func run(_ statement: ShellStatement, cancellation: Cancellation,
                      _ work: @escaping @Sendable () throws -> QueryResult) throws -> QueryResult {
         token.reset()
-        let source = statement.positionedText
-        let fileName = Self.fileName(statement)
         let outcome = Mutex<Result<QueryResult, StatementError>?>(nil)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -170,7 +173,7 @@ public final class GraphEngine: ShellEngine {
             do {
                 result = .success(try work())
             } catch {
-                result = .failure(StatementError(DiagnosticFormatter.format(error, source: source, fileName: fileName)))
+                result = .failure(StatementError(GraphEngine.format(error, statement)))
             }
             outcome.withLock { $0 = result }
             finished.signal()
@@ -187,9 +190,7 @@ public final class GraphEngine: ShellEngine {
 
     /// A query result as the shell shows it, with hints formatted under the statement.
     private func shellResult(_ result: QueryResult, statement: ShellStatement) -> ShellResult {
-        let notes = result.hints.map {
-            DiagnosticFormatter.format($0, source: statement.positionedText, fileName: Self.fileName(statement))
-        }
+        let notes = result.hints.map { Self.format($0, statement) }
         return ShellResult(columns: result.columns, rows: result.rows.map { $0.values.map(ShellValue.init) },
                            facts: result.facts, notes: notes)
     }

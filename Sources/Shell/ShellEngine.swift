@@ -66,12 +66,6 @@ public struct ShellStatement: Sendable, Hashable {
         self.line = line
         self.column = column
     }
-
-    /// The text preceded by blank lines and spaces, so positions in it are positions in the
-    /// file: what a parser should read for its diagnostics to name the right line and column.
-    public var positionedText: String {
-        String(repeating: "\n", count: max(0, line - 1)) + String(repeating: " ", count: max(0, column - 1)) + text
-    }
 }
 
 /// An error the shell prints as it is: already formatted, possibly over several lines (a

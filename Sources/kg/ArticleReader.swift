@@ -11,10 +11,12 @@ import Glibc
 /// not UTF-8, binary, empty, a JSON line that is not an object or lacks `text`, an over-long
 /// line, a symlink loop.
 struct ArticleReader {
-    /// Articles larger than this (a text file's size, a JSON article's text) are skipped: a news
-    /// article is never this big, and parsing one takes about 100 bytes of memory per byte of
-    /// text, so 4 MB bounds each worker's memory at about 400 MB.
-    var maxArticleBytes = 4 << 20
+    /// The most bytes of text kg parses as one piece (an article here, the input of
+    /// `kg nlp parse`): a news article is never this big, and parsing takes about 100 bytes of
+    /// memory per byte of text, so 4 MB bounds a parse at about 400 MB.
+    static let textLimit = 4 << 20
+    /// Articles larger than this (a text file's size, a JSON article's text) are skipped.
+    var maxArticleBytes = ArticleReader.textLimit
     /// JSON Lines longer than this are skipped without being held whole (a JSON article's text
     /// may be longer than its bytes in the line when escaped as `\uXXXX`).
     var maxLineBytes = 16 << 20

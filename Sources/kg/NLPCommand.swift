@@ -31,10 +31,23 @@ struct NLPCommand: ParsableCommand {
         return ExitCode(1)
     }
 
-    /// The text of a file, or of stdin for `-` or nil.
-    static func readInput(_ path: String?) throws -> String {
+    /// The text of a file, or of stdin for `-` or nil. With a `limit`, input of more bytes fails
+    /// with one line: a file is measured before it is read, stdin is read only to one byte past it.
+    static func readInput(_ path: String?, limit: Int? = nil) throws -> String {
+        let over = limit.map { "over the \(ArticleReader.megabytes($0)) limit for one text (as for an article in kg ingest)" }
         guard let path, path != "-" else {
-            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let input = FileHandle.standardInput
+            guard let limit, let over else { return String(decoding: input.readDataToEndOfFile(), as: UTF8.self) }
+            var data = Data()
+            while data.count <= limit, let chunk = try? input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data += chunk
+            }
+            if data.count > limit { throw fail(Message(text: "<stdin>: \(over); split the text")) }
+            return String(decoding: data, as: UTF8.self)
+        }
+        if let limit, let over, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > limit {
+            throw fail(Message(text: "\(path): file is \(ArticleReader.megabytes(size)), \(over); split it"))
         }
         do { return try Trainer.readText(URL(fileURLWithPath: path)) } catch { throw fail(error) }
     }
@@ -77,7 +90,7 @@ struct NLPCommand: ParsableCommand {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Parse text and print CoNLL-U.")
 
-        @Argument(help: "Text file to parse, or - for standard input.")
+        @Argument(help: "Text file to parse (at most 4 MB, as an article for kg ingest), or - for standard input.")
         var file: String?
         @Option(help: "Model file or folder (default: the bundled models).")
         var model: String?
@@ -85,8 +98,8 @@ struct NLPCommand: ParsableCommand {
         var pretokenized = false
 
         func run() throws {
+            let text = try NLPCommand.readInput(file, limit: ArticleReader.textLimit)
             let pipeline = try NLPCommand.loadPipeline(model)
-            let text = try NLPCommand.readInput(file)
             let doc = pretokenized ? pipeline.parse(pretokenized: text) : pipeline.parse(text)
             print(CoNLLU.write(doc), terminator: "")
         }

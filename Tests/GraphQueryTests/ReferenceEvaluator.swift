@@ -258,14 +258,14 @@ struct ReferenceEvaluator {
     private func truth(_ expression: FilterExpression, _ solution: Solution) -> Bool? {
         switch expression {
         case .not(let inner): return truth(inner, solution).map { !$0 }
-        case .and(let l, let r):
-            let a = truth(l, solution), b = truth(r, solution)
-            if a == false || b == false { return false }
-            return a == true && b == true ? true : nil
-        case .or(let l, let r):
-            let a = truth(l, solution), b = truth(r, solution)
-            if a == true || b == true { return true }
-            return a == false && b == false ? false : nil
+        case .and(let terms):
+            let values = terms.map { truth($0, solution) }
+            if values.contains(false) { return false }
+            return values.allSatisfy { $0 == true } ? true : nil
+        case .or(let terms):
+            let values = terms.map { truth($0, solution) }
+            if values.contains(true) { return true }
+            return values.allSatisfy { $0 == false } ? false : nil
         case .call(.bound, let arguments, _):
             guard case .variable(let name, _)? = arguments.first else { return nil }
             return solution[name] != nil

@@ -146,6 +146,30 @@ import Glibc
         #expect(try Graph(contentsOfFile: path).documentCount == 9)
     }
 
+    /// A save removes the `g.kg.tmp-PID` files that killed saves left (PID not running) and
+    /// nothing else: not a running process's file, not other names, not a directory or a symlink.
+    @Test func saveRemovesOnlyStaleTemporaryFiles() throws {
+        let dir = Self.scratch("stale")
+        // Linux never gives out PIDs above 2^22 (PID_MAX_LIMIT), so these name no running process.
+        let stale = ["g.kg.tmp-99999999", "g.kg.tmp-4194305"]
+        let kept = ["g.kg.tmp-\(getppid())", "g.kg.tmp-099999999", "g.kg.tmp-99999999x", "g.kg.tmp-",
+                    "g.kg.tmp-99999999999999", "other.kg.tmp-99999999", "g.kg.tmp-99999999.tmp-99999999"]
+        for name in stale + kept {
+            let fd = Glibc.open(dir + "/" + name, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            try #require(fd >= 0)
+            close(fd)
+        }
+        mkdir(dir + "/g.kg.tmp-99999998", 0o755)
+        symlink(dir + "/other.kg.tmp-99999999", dir + "/g.kg.tmp-99999997")
+        try RandomGraphs.graph(seed: 33).save(to: dir + "/g.kg")
+        for name in stale { #expect(access(dir + "/" + name, F_OK) != 0, "\(name) was left") }
+        var info = stat()
+        for name in kept + ["g.kg.tmp-99999998", "g.kg.tmp-99999997"] {
+            #expect(lstat(dir + "/" + name, &info) == 0, "\(name) was removed")
+        }
+        #expect(try Graph(contentsOfFile: dir + "/g.kg").tripleCount > 0)
+    }
+
     static let xxhashVectors: [(String, UInt64)] = [
         ("", 0xEF46_DB37_51D8_E999),
         ("a", 0xD24E_C4F1_A98C_6E5B),

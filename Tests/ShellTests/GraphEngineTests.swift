@@ -48,6 +48,30 @@ import Testing
         }
     }
 
+    /// A statement far into a file, after another on its line and over two lines: its errors
+    /// name the file's line and column, its first line is shown indented to its column.
+    @Test func errorsDeepInAFileNameTheFilesLineAndColumn() {
+        let engine = GraphEngine(graph: Self.graph())
+        let pieces = engine.split(ShellStatement(text: "Blinken meet ?x; Russia annex ?y .\n  ?y )", origin: "f",
+                                                 line: 5_000, column: 7))
+        #expect(pieces.map(\.line) == [5_000, 5_000])
+        #expect(pieces.map(\.column) == [7, 24])
+        guard pieces.count == 2 else { return }
+        #expect {
+            try engine.execute(pieces[1], cancellation: .never)
+        } throws: { error in
+            let message = (error as? StatementError)?.message ?? ""
+            return message.hasPrefix("f:5001:6: error:") && message.contains("\n  ?y )\n     ^")
+        }
+        #expect {
+            try engine.execute(ShellStatement(text: "Blinken meet ?who )", origin: "f", line: 9, column: 30), cancellation: .never)
+        } throws: { error in
+            let message = (error as? StatementError)?.message ?? ""
+            return message.hasPrefix("f:9:48: error:")
+                && message.contains("\n" + String(repeating: " ", count: 29) + "Blinken meet ?who )\n" + String(repeating: " ", count: 47) + "^")
+        }
+    }
+
     @Test func unknownNamesComeBackAsNotes() throws {
         let engine = GraphEngine(graph: Self.graph())
         let result = try engine.execute(ShellStatement(text: "Blinkin meet ?who"), cancellation: .never)

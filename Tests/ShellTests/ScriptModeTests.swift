@@ -52,7 +52,6 @@ import Testing
         #expect(harness.script(["rows 1; bogus ;rows 2"]) == 1)
         #expect(harness.engine.executed.map(\.text) == ["rows 1", "bogus ", "rows 2"])
         #expect(harness.engine.executed.map(\.column) == [1, 9, 16])
-        #expect(ShellStatement(text: "x", line: 3, column: 2).positionedText == "\n\n x")
     }
 
     @Test func interactiveBlankLinesContinueAndStatusIsZero() {

@@ -25,8 +25,12 @@ import Glibc
     struct Tally {
         var old = 0
         var new = 0
+        /// Trials after which a temporary file of a killed save was there.
         var leftoverTemporaryFiles = 0
-        var summary: String { "\(old + new) trials survived (\(old) old, \(new) new content), \(leftoverTemporaryFiles) left a temporary file" }
+        var summary: String {
+            "\(old + new) trials survived (\(old) old, \(new) new content), \(leftoverTemporaryFiles) left a temporary file"
+                + " (each removed by the next save)"
+        }
     }
 
     /// `count` lines of distinct tab-separated triples, some with confidences (which add sources).
@@ -99,13 +103,20 @@ import Glibc
             #expect(content == old || content == new,
                     "trial \(trial) (kill after \(delay) µs): \(content), expected \(old) or \(new)")
             if content == old { tally.old += 1 } else if content == new { tally.new += 1 }
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("\(graph).tmp-") }
-            if !leftovers.isEmpty {
-                tally.leftoverTemporaryFiles += 1
-                for name in leftovers { _ = unlink(dir.appendingPathComponent(name).path) }
-            }
+            // Each save first removes the files killed saves left, so at most the last one's is there.
+            let leftovers = try temporaryFiles(of: graph, in: dir)
+            #expect(leftovers.count <= 1, "trial \(trial): temporary files pile up: \(leftovers)")
+            if !leftovers.isEmpty { tally.leftoverTemporaryFiles += 1 }
         }
+        _ = try timedRun(arguments, in: dir, stdinFile: stdinFile)
+        let left = try temporaryFiles(of: graph, in: dir)
+        #expect(left.isEmpty, "a save run to the end left \(left)")
         return tally
+    }
+
+    /// The `graph.tmp-…` files in `dir`.
+    static func temporaryFiles(of graph: String, in dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("\(graph).tmp-") }
     }
 
     /// A folder with `original.kg` (a graph of `tripleCount` triples, about 150 bytes each

@@ -11,38 +11,52 @@ public enum DiagnosticFormatter {
     /// One diagnostic: `file:L:C: severity: message`, the source line, and a `^~~~` underline
     /// under the diagnostic's range (to the end of the line when the range spans lines), then a
     /// `note: expected …` line when the message does not already say what was expected.
-    public static func format(_ diagnostic: Diagnostic, source: String, fileName: String) -> String {
+    /// `line` and `column` are where `source` starts in the file (a statement after others): its
+    /// first line is shown indented to that column, so the underline sits under the file's columns.
+    public static func format(_ diagnostic: Diagnostic, source: String, fileName: String,
+                              line: Int = 1, column: Int = 1) -> String {
         render(message: diagnostic.message, severity: diagnostic.severity.rawValue, range: diagnostic.range,
-               expected: diagnostic.expected, source: source, fileName: fileName)
+               expected: diagnostic.expected, source: Source(text: source, line: line, column: column),
+               fileName: fileName)
     }
 
     /// Any error a statement can raise: a ``SyntaxError`` (each diagnostic), a ``QueryError``
-    /// (with its range when it has one), or anything else as `file: error: description`.
-    public static func format(_ error: any Error, source: String, fileName: String) -> String {
+    /// (with its range when it has one), or anything else as `file: error: description`. `line`
+    /// and `column` are where `source` starts in the file, as for a diagnostic.
+    public static func format(_ error: any Error, source: String, fileName: String,
+                              line: Int = 1, column: Int = 1) -> String {
         if let syntax = error as? SyntaxError {
-            return syntax.diagnostics.map { format($0, source: source, fileName: fileName) }
+            return syntax.diagnostics.map { format($0, source: source, fileName: fileName, line: line, column: column) }
                 .joined(separator: "\n")
         }
         if let diagnostic = error as? Diagnostic {
-            return format(diagnostic, source: source, fileName: fileName)
+            return format(diagnostic, source: source, fileName: fileName, line: line, column: column)
         }
         if let query = error as? QueryError {
             if let range = query.range {
                 return render(message: query.message, severity: "error", range: range, expected: [],
-                              source: source, fileName: fileName)
+                              source: Source(text: source, line: line, column: column), fileName: fileName)
             }
             return "\(fileName): error: \(query.message)"
         }
         return "\(fileName): error: \(error)"
     }
 
+    /// Text and where it starts in its file.
+    private struct Source {
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
     private static func render(message: String, severity: String, range: SourceRange, expected: [String],
-                               source: String, fileName: String) -> String {
+                               source: Source, fileName: String) -> String {
         var lines = ["\(fileName):\(range.start.line):\(range.start.column): \(severity): \(message)"]
-        let sourceLines = source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let index = range.start.line - 1
+        let sourceLines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let index = range.start.line - source.line
         if index >= 0, index < sourceLines.count {
-            let line = Array(sourceLines[index])
+            let indent = index == 0 ? Array(repeating: " " as Character, count: max(0, source.column - 1)) : []
+            let line = indent + Array(sourceLines[index])
             lines.append(String(line))
             let startColumn = min(max(range.start.column - 1, 0), line.count)
             let endColumn = range.end.line == range.start.line ? min(range.end.column - 1, line.count) : line.count

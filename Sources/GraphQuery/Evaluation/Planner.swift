@@ -256,6 +256,28 @@ struct Planner<Dataset: QueryDataset> {
         hints.append(Diagnostic(.unknownName, message, at: range, expected: types, severity: .warning))
     }
 
+    /// The terms of an `and` or `or` chain joined into a balanced tree, so evaluating a chain of
+    /// n terms recurses log2(n) deep, not n (`and` and `or` are associative, also with SPARQL's
+    /// errors). An empty chain, which the parser never makes, is true for `and`, false for `or`.
+    private static func balanced(_ terms: [CompiledExpression], and: Bool) -> CompiledExpression {
+        func join(_ left: CompiledExpression, _ right: CompiledExpression) -> CompiledExpression {
+            and ? .and(left, right) : .or(left, right)
+        }
+        var level = terms
+        while level.count > 1 {
+            var next: [CompiledExpression] = []
+            next.reserveCapacity((level.count + 1) / 2)
+            var index = 0
+            while index + 1 < level.count {
+                next.append(join(level[index], level[index + 1]))
+                index += 2
+            }
+            if index < level.count { next.append(level[index]) }
+            level = next
+        }
+        return level.first ?? .number(and ? 1 : 0)
+    }
+
     private mutating func compile(_ expression: FilterExpression) throws(QueryError) -> CompiledExpression {
         switch expression {
         case .variable(let name, _):
@@ -266,10 +288,10 @@ struct Planner<Dataset: QueryDataset> {
             return .number(Double(text) ?? .nan)
         case .not(let inner):
             return .not(try compile(inner))
-        case .and(let left, let right):
-            return .and(try compile(left), try compile(right))
-        case .or(let left, let right):
-            return .or(try compile(left), try compile(right))
+        case .and(let terms):
+            return Self.balanced(try compile(all: terms), and: true)
+        case .or(let terms):
+            return Self.balanced(try compile(all: terms), and: false)
         case .compare(let op, let left, let right):
             checkTypeName(left, right)
             checkTypeName(right, left)
@@ -296,9 +318,13 @@ struct Planner<Dataset: QueryDataset> {
                 throw QueryError(.invalidRegex("\(error)"), range: patternRange)
             }
         case .call(let function, let arguments, _):
-            var compiled: [CompiledExpression] = []
-            for argument in arguments { compiled.append(try compile(argument)) }
-            return .call(function, compiled)
+            return .call(function, try compile(all: arguments))
         }
+    }
+
+    private mutating func compile(all expressions: [FilterExpression]) throws(QueryError) -> [CompiledExpression] {
+        var compiled: [CompiledExpression] = []
+        for expression in expressions { compiled.append(try compile(expression)) }
+        return compiled
     }
 }

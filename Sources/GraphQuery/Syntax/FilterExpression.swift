@@ -1,4 +1,8 @@
 /// A filter expression: comparisons, function calls, and `and` / `or` / `not`.
+///
+/// A chain `a and b and c` is one ``and(_:)`` node with three terms rather than a tree as deep
+/// as the chain is long, so walking an expression recurses only as deep as its brackets, `not`s
+/// and calls nest — which the parser bounds by ``QueryParser/maximumDepth``.
 public indirect enum FilterExpression: Sendable, Equatable {
     /// A comparison operator.
     public enum Comparison: String, Sendable, Equatable, CaseIterable {
@@ -74,10 +78,10 @@ public indirect enum FilterExpression: Sendable, Equatable {
     case number(String, SourceRange)
     /// `not e`, `!e`.
     case not(FilterExpression)
-    /// `a and b`, `a && b`.
-    case and(FilterExpression, FilterExpression)
-    /// `a or b`, `a || b`.
-    case or(FilterExpression, FilterExpression)
+    /// `a and b and …`, `a && b`: two or more terms.
+    case and([FilterExpression])
+    /// `a or b or …`, `a || b`: two or more terms.
+    case or([FilterExpression])
     /// `a op b`.
     case compare(Comparison, FilterExpression, FilterExpression)
     /// `f(args…)`.
@@ -89,9 +93,8 @@ public indirect enum FilterExpression: Sendable, Equatable {
         case .variable(let name, let range): [(name, range)]
         case .name, .number: []
         case .not(let inner): inner.variableUses
-        case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
-            left.variableUses + right.variableUses
-        case .call(_, let arguments, _): arguments.flatMap(\.variableUses)
+        case .and(let terms), .or(let terms), .call(_, let terms, _): terms.flatMap(\.variableUses)
+        case .compare(_, let left, let right): left.variableUses + right.variableUses
         }
     }
 
@@ -101,8 +104,8 @@ public indirect enum FilterExpression: Sendable, Equatable {
         switch self {
         case .variable, .name, .number: false
         case .not(let inner): inner.readsFacts
-        case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):
-            left.readsFacts || right.readsFacts
+        case .and(let terms), .or(let terms): terms.contains { $0.readsFacts }
+        case .compare(_, let left, let right): left.readsFacts || right.readsFacts
         case .call(let function, let arguments, _):
             function.readsFacts || arguments.contains { $0.readsFacts }
         }
@@ -110,7 +113,9 @@ public indirect enum FilterExpression: Sendable, Equatable {
 }
 
 extension FilterExpression: CustomStringConvertible {
-    /// The expression as it would be typed, parenthesised only where precedence needs it.
+    /// The expression as it would be typed, parenthesised only where precedence needs it (and
+    /// where the terms of a chain are chains themselves, so the text parses back to the same
+    /// expression).
     public var description: String { text(precedence: 0) }
 
     /// Precedence: 0 or, 1 and, 2 not, 3 comparison, 4 primary.
@@ -122,10 +127,10 @@ extension FilterExpression: CustomStringConvertible {
             (body, own) = (quoted || !PatternTerm.isBareWord(text) ? PatternTerm.quote(text) : text, 4)
         case .number(let text, _): (body, own) = (text, 4)
         case .not(let inner): (body, own) = ("not " + inner.text(precedence: 2), 2)
-        case .and(let left, let right):
-            (body, own) = (left.text(precedence: 1) + " and " + right.text(precedence: 2), 1)
-        case .or(let left, let right):
-            (body, own) = (left.text(precedence: 0) + " or " + right.text(precedence: 1), 0)
+        case .and(let terms):
+            (body, own) = (terms.map { $0.text(precedence: 2) }.joined(separator: " and "), 1)
+        case .or(let terms):
+            (body, own) = (terms.map { $0.text(precedence: 1) }.joined(separator: " or "), 0)
         case .compare(let op, let left, let right):
             (body, own) = (left.text(precedence: 4) + " \(op.rawValue) " + right.text(precedence: 4), 3)
         case .call(let function, let arguments, _):

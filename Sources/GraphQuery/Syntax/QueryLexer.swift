@@ -11,14 +11,19 @@ public struct QueryLexer: Sendable {
     /// Problems found so far.
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Makes a lexer over `text`.
-    public init(_ text: String) {
+    /// Makes a lexer over `text`, which starts at `line` and `column` of its file (a statement
+    /// after others): tokens get the file's lines and columns, offsets count from the text's start.
+    public init(_ text: String, line: Int = 1, column: Int = 1) {
         characters = Array(text)
+        self.line = line
+        self.column = column
     }
 
-    /// Lexes the whole text; the last token is always `.end`.
-    public static func tokenize(_ text: String) -> (tokens: [QueryToken], diagnostics: [Diagnostic]) {
-        var lexer = QueryLexer(text)
+    /// Lexes the whole text, which starts at `line` and `column` of its file; the last token is
+    /// always `.end`.
+    public static func tokenize(_ text: String, line: Int = 1, column: Int = 1)
+        -> (tokens: [QueryToken], diagnostics: [Diagnostic]) {
+        var lexer = QueryLexer(text, line: line, column: column)
         var tokens: [QueryToken] = []
         while true {
             let token = lexer.next()
@@ -69,8 +74,16 @@ public struct QueryLexer: Sendable {
             || character == "'" || character == "\u{2019}"
     }
 
-    /// Lexes the next token.
+    /// Lexes the next token, recording and skipping unexpected characters on the way (in a loop,
+    /// so a long run of them does not deepen the stack).
     public mutating func next() -> QueryToken {
+        while true {
+            if let token = token() { return token }
+        }
+    }
+
+    /// The next token, or nil after recording an unexpected character and stepping over it.
+    private mutating func token() -> QueryToken? {
         skipTrivia()
         let startsLine = sawNewline
         sawNewline = false
@@ -110,7 +123,7 @@ public struct QueryLexer: Sendable {
         advance()
         diagnostics.append(Diagnostic(.unexpectedCharacter, "unexpected character '\(character)'",
                                       at: SourceRange(start: start, end: location)))
-        return next()
+        return nil
     }
 
     private mutating func lexWord() -> String {

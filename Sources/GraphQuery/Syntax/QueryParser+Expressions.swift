@@ -1,22 +1,22 @@
 extension QueryParser {
-    /// `and ('or' and)*`.
+    /// `and ('or' and)*`: one ``FilterExpression/or(_:)`` node for the whole chain.
     mutating func parseExpression() throws(Diagnostic) -> FilterExpression {
-        var left = try parseConjunction()
+        var terms = [try parseConjunction()]
         while current.isKeyword("or") || current.isSymbol("||") {
             advance()
-            left = .or(left, try parseConjunction())
+            terms.append(try parseConjunction())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
-    /// `unary ('and' unary)*`.
+    /// `unary ('and' unary)*`: one ``FilterExpression/and(_:)`` node for the whole chain.
     private mutating func parseConjunction() throws(Diagnostic) -> FilterExpression {
-        var left = try parseUnary()
+        var terms = [try parseUnary()]
         while current.isKeyword("and") || current.isSymbol("&&") {
             advance()
-            left = .and(left, try parseUnary())
+            terms.append(try parseUnary())
         }
-        return left
+        return terms.count == 1 ? terms[0] : .and(terms)
     }
 
     /// `('not' | '!') unary | comparison`.

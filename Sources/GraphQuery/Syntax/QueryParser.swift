@@ -26,11 +26,12 @@ public struct QueryParser: Sendable {
         self.tokens = tokens
     }
 
-    /// Parses exactly one statement (a trailing `;` is allowed).
+    /// Parses exactly one statement (a trailing `;` is allowed). `line` and `column` are where
+    /// the text starts in its file, so diagnostics name the file's positions.
     ///
     /// - Throws: ``SyntaxError`` with every lexical problem, or the first grammatical one.
-    public static func parse(_ text: String) throws(SyntaxError) -> Statement {
-        let (tokens, lexical) = QueryLexer.tokenize(text)
+    public static func parse(_ text: String, line: Int = 1, column: Int = 1) throws(SyntaxError) -> Statement {
+        let (tokens, lexical) = QueryLexer.tokenize(text, line: line, column: column)
         if !lexical.isEmpty { throw SyntaxError(diagnostics: lexical) }
         var body = tokens
         if body.count >= 2, body[body.count - 2].isSymbol(";") { body.remove(at: body.count - 2) }

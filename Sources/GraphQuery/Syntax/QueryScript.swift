@@ -49,20 +49,34 @@ public enum QueryScript {
         return !(spelling(last).map(continuingEnds.contains) ?? false)
     }
 
-    /// Splits `text` into statements by the rules above and parses each; line and column numbers
-    /// stay those of `text`.
-    public static func parse(_ text: String) -> [Entry] {
-        let (tokens, lexical) = QueryLexer.tokenize(text)
+    /// Splits `text` into statements by the rules above and parses each. `line` and `column`
+    /// are where the text starts in its file (a statement after others on its line): entries
+    /// carry the file's lines and columns.
+    /// - Complexity: O(n) in the length of `text`.
+    public static func parse(_ text: String, line: Int = 1, column: Int = 1) -> [Entry] {
+        let (tokens, lexical) = QueryLexer.tokenize(text, line: line, column: column)
         let characters = Array(text)
         var entries: [Entry] = []
         var segment: [QueryToken] = []
         var depth = 0
+        // Lexical problems in text order; those before the next statement, or after the last, are
+        // in no statement and come back as an entry of their own.
+        var nextLexical = 0
+        var orphans: [Diagnostic] = []
 
         func finish(endingAt location: SourceLocation) {
             guard let first = segment.first, let lastToken = segment.last else { return }
             let range = SourceRange(start: first.range.start, end: lastToken.range.end)
             let body = segment + [QueryToken(kind: .end, text: "", range: SourceRange(at: location))]
-            let own = lexical.filter { $0.range.start >= range.start && $0.range.start <= range.end }
+            while nextLexical < lexical.count, lexical[nextLexical].range.start < range.start {
+                orphans.append(lexical[nextLexical])
+                nextLexical += 1
+            }
+            var own: [Diagnostic] = []
+            while nextLexical < lexical.count, lexical[nextLexical].range.start <= range.end {
+                own.append(lexical[nextLexical])
+                nextLexical += 1
+            }
             let result: Result<Statement, SyntaxError>
             if !own.isEmpty {
                 result = .failure(SyntaxError(diagnostics: own))
@@ -98,10 +112,8 @@ public enum QueryScript {
             if token.isSymbol(")") || token.isSymbol("}") { depth = max(0, depth - 1) }
             segment.append(token)
         }
-        let orphans = lexical.filter { diagnostic in
-            !entries.contains { $0.range.start <= diagnostic.range.start && diagnostic.range.start <= $0.range.end }
-        }
-        if !orphans.isEmpty, let first = orphans.first {
+        orphans += lexical[min(nextLexical, lexical.count)...]
+        if let first = orphans.first {
             entries.append(Entry(range: first.range, text: "", result: .failure(SyntaxError(diagnostics: orphans))))
             entries.sort { $0.range.start < $1.range.start }
         }
