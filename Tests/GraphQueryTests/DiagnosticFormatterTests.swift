@@ -18,6 +18,22 @@ import Testing
         #expect(lines.last == "note: expected " + FilterExpression.Function.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
+    @Test func manyProblemsInOneStatementPrintTheFirstAndACount() throws {
+        let source = String(repeating: "$", count: 5_000)
+        let entries = QueryScript.parse(source)
+        guard case .failure(let error) = entries.first?.result else {
+            Issue.record("a line of stray characters parsed")
+            return
+        }
+        let text = DiagnosticFormatter.format(error, source: source, fileName: "junk.kgq")
+        let errors = text.split(separator: "\n").filter { $0.hasPrefix("junk.kgq:1:") }
+        #expect(errors.count == DiagnosticFormatter.maxDiagnosticsShown)
+        #expect(errors.first?.hasPrefix("junk.kgq:1:1: error: unexpected character '$'") == true)
+        let hidden = 5_000 - DiagnosticFormatter.maxDiagnosticsShown
+        #expect(text.hasSuffix("junk.kgq: note: \(hidden) more problems in this statement are not shown"))
+        #expect(text.utf8.count < 20 * 3 * 5_100)
+    }
+
     @Test func columnsAreCharactersNotBytes() {
         let source = "\"Šefčovič\" 👩‍👩‍👧 ?x"
         let text = DiagnosticFormatter.format(Diagnostic(.unexpectedCharacter, "unexpected character", at:

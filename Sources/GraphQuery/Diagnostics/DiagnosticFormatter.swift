@@ -20,14 +20,22 @@ public enum DiagnosticFormatter {
                fileName: fileName)
     }
 
+    /// The most diagnostics of one statement that are printed: each repeats its source line, so a
+    /// line of thousands of stray characters would otherwise print megabytes.
+    public static let maxDiagnosticsShown = 20
+
     /// Any error a statement can raise: a ``SyntaxError`` (each diagnostic), a ``QueryError``
     /// (with its range when it has one), or anything else as `file: error: description`. `line`
     /// and `column` are where `source` starts in the file, as for a diagnostic.
     public static func format(_ error: any Error, source: String, fileName: String,
                               line: Int = 1, column: Int = 1) -> String {
         if let syntax = error as? SyntaxError {
-            return syntax.diagnostics.map { format($0, source: source, fileName: fileName, line: line, column: column) }
-                .joined(separator: "\n")
+            var lines = syntax.diagnostics.prefix(maxDiagnosticsShown).map {
+                format($0, source: source, fileName: fileName, line: line, column: column)
+            }
+            let hidden = syntax.diagnostics.count - maxDiagnosticsShown
+            if hidden > 0 { lines.append("\(fileName): note: \(hidden) more problems in this statement are not shown") }
+            return lines.joined(separator: "\n")
         }
         if let diagnostic = error as? Diagnostic {
             return format(diagnostic, source: source, fileName: fileName, line: line, column: column)
