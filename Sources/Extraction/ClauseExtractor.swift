@@ -44,8 +44,8 @@ struct ClauseExtractor {
         return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux") || isVerbTaggedNoun(p, tree)
     }
 
-    /// A noun the parse gave an object or an auxiliary is a verb the tagger missed (`the lodge
-    /// also houses the Trail Crew`, `the computer can process 13.3 million calculations`).
+    /// A noun the parse gave an object or an auxiliary is a verb the tagger missed (`the museum
+    /// also houses the archive`, `the machine can process two million orders`).
     private func isVerbTaggedNoun(_ p: Int, _ tree: SentenceTree) -> Bool {
         tree.token(p).upos == .NOUN && tree.child(of: p, ["obj", "aux"]) != nil
     }
@@ -61,8 +61,8 @@ struct ClauseExtractor {
         return result
     }
 
-    /// For a finite verb the parse left without a subject (`demand for hybrid seeds has
-    /// spurred …` read with `demand` as a verb), the noun phrase just before it.
+    /// For a finite verb the parse left without a subject (`interest in electric cars has
+    /// spurred …` read with `interest` as a verb), the noun phrase just before it.
     private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
         let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos) || isVerbTaggedNoun(p, tree)
             || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
