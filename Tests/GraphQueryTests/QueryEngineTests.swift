@@ -190,7 +190,20 @@ import Testing
         #expect(result.rows.count == 2)
         #expect(result.hints.map(\.id) == [.ambiguousName])
         #expect(result.hints.first?.severity == .note)
+        #expect(result.hints.first?.message == "'Biden' matches 2 entities: 'Hunter Biden', 'Joe Biden'")
+    }
+
+    @Test func ambiguousNameNoteListsBestConnectedEntitiesFirst() throws {
+        var graph = NewsGraph.graph()
+        let hunter = graph.intern(entity: EntityRecord(name: "Hunter Biden", type: .person))
+        let joe = graph.intern(entity: NewsGraph.biden)
+        graph.insert(Triple(hunter, graph.intern(predicate: "visit"), graph.intern(entity: NewsGraph.ukraine)))
+        graph.insert(Triple(joe, graph.intern(predicate: "visit"), graph.intern(entity: NewsGraph.ukraine)))
+        graph.insert(Triple(graph.intern(entity: NewsGraph.ukraine), graph.intern(predicate: "thank"), joe))
+        graph.commit()
+        let result = try QueryEngine(graph).execute("Biden ?p ?o")
         #expect(result.hints.first?.message == "'Biden' matches 2 entities: 'Joe Biden', 'Hunter Biden'")
+        #expect(result.hints.first?.expected == ["Joe Biden", "Hunter Biden"])
     }
 
     @Test func unknownTypeNameIsAWarning() throws {

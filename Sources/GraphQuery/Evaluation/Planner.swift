@@ -46,10 +46,13 @@ struct Planner<Dataset: QueryDataset> {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
             }
-            let entityNames = ids.compactMap { id -> String? in
-                if case .entity(let name, _)? = dataset.term(id) { return name }
-                return nil
+            // Best-connected first, then by name, so the note reads the same in any graph.
+            let entityNames = ids.compactMap { id -> (name: String, facts: Int)? in
+                guard case .entity(let name, _)? = dataset.term(id) else { return nil }
+                return (name, dataset.count(id, nil, nil) + dataset.count(nil, nil, id))
             }
+            .sorted { $0.facts != $1.facts ? $0.facts > $1.facts : $0.name < $1.name }
+            .map(\.name)
             if entityNames.count > 1 {
                 let shown = entityNames.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
                 let more = entityNames.count > 5 ? " and \(entityNames.count - 5) more" : ""
