@@ -46,8 +46,9 @@ struct Planner<Dataset: QueryDataset> {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
             }
-            // Best-connected first, then by name, so the note reads the same in any graph.
-            let entityNames = ids.compactMap { id -> (name: String, facts: Int)? in
+            // Best-connected first, then by name, so the note reads the same in any graph;
+            // a name with one term (the usual case) costs no fact counts.
+            let entityNames = ids.count < 2 ? [] : ids.compactMap { id -> (name: String, facts: Int)? in
                 guard case .entity(let name, _)? = dataset.term(id) else { return nil }
                 return (name, dataset.count(id, nil, nil) + dataset.count(nil, nil, id))
             }
