@@ -61,15 +61,19 @@ extension Graph {
         line.prefix(max(0, min(offset, line.count))).reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
-    /// The entity type named by the object of a `type` triple (`Person`, `Organisation`, …).
+    /// The entity type named by the object of a `type` triple (`Person`, `Organisation`, …),
+    /// matched with ASCII case folded.
     static func entityType<C: Collection<UInt8>>(className bytes: C) -> EntityType? {
-        switch String(decoding: bytes, as: UTF8.self).lowercased() {
-        case "person": .person
-        case "organisation", "organization": .organization
-        case "place", "location": .place
-        case "event": .event
-        default: nil
+        func named(_ name: StaticString) -> Bool {
+            bytes.count == name.utf8CodeUnitCount
+                && zip(bytes, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+                    .allSatisfy { NameHash.asciiLower($0) == $1 }
         }
+        if named("person") { return .person }
+        if named("organisation") || named("organization") { return .organization }
+        if named("place") || named("location") { return .place }
+        if named("event") { return .event }
+        return nil
     }
 
     /// Whether predicate bytes are the type predicate `type`.

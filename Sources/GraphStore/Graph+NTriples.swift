@@ -19,23 +19,25 @@ extension Graph {
     /// triples with object `Person`, `Organisation`, `Place` or `Event` also set the entity type.
     /// - Complexity: O(bytes + *m* log *m* + *n*) for *m* triples read into *n*.
     mutating func importNTriples(buffer: UnsafeBufferPointer<UInt8>) -> ImportReport {
-        importLines(buffer, bytesPerLine: 120) { graph, line throws(LineFailure) in
-            guard let (s, p, o, objectOffset) = try NTriplesParser.parse(line), case .iri(let predicateIRI) = p
-            else { return nil }
+        var parser = NTriplesParser()
+        return importLines(buffer, bytesPerLine: 120) { graph, line throws(LineFailure) in
+            guard let statement = try parser.parse(line) else { return nil }
             do throws(LineFailure) {
-                return try graph.addParsed(s, predicateIRI, o, line: line)
+                return try graph.addParsed(statement, parser: parser, line: line)
             } catch {
-                throw LineFailure(offset: objectOffset, message: error.message)
+                throw LineFailure(offset: statement.objectOffset, message: error.message)
             }
         }
     }
 
-    private mutating func addParsed(_ s: NTriplesParser.Node, _ predicateIRI: NTriplesParser.Text,
-                                    _ o: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> Triple {
-        let object = try objectTerm(o, line: line)
-        let subject = try entityTerm(s, line: line)
-        let (predicate, isType) = try predicateIRI.withBytes(in: line) { iri throws(LineFailure) in
-            Self.withLocalName(iri) { name in (terms.intern(.predicate, name), Self.isTypePredicate(name)) }
+    private mutating func addParsed(_ statement: NTriplesParser.Statement, parser: NTriplesParser,
+                                    line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> Triple {
+        let object = try objectTerm(statement.object, parser: parser, line: line)
+        let subject = try entityTerm(statement.subject, parser: parser, line: line)
+        let (predicate, isType) = parser.withBytes(statement.predicate, in: line) { iri in
+            Self.withLocalName(iri, localOffset: Int(statement.predicateLocalOffset)) { name in
+                (terms.intern(.predicate, name), Self.isTypePredicate(name))
+            }
         }
         if isType, terms.kind(object) == .entity, let type = Self.entityType(className: terms.texts.utf8(Int(object))) {
             terms.refineType(subject, to: type)
@@ -43,30 +45,34 @@ extension Graph {
         return Triple(TermID(rawValue: subject), TermID(rawValue: predicate), TermID(rawValue: object))
     }
 
-    private mutating func entityTerm(_ node: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
+    private mutating func entityTerm(_ node: NTriplesParser.Node, parser: NTriplesParser,
+                                     line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
         switch node {
-        case .iri(let iri):
-            return try iri.withBytes(in: line) { iri throws(LineFailure) in
-                Self.withLocalName(iri) { terms.intern(.entity, $0) }
+        case .iri(let iri, let localOffset):
+            return parser.withBytes(iri, in: line) { bytes in
+                Self.withLocalName(bytes, localOffset: Int(localOffset)) { terms.intern(.entity, $0) }
             }
-        case .blank(let label): return terms.intern(.entity, Array("_:".utf8) + label.bytes(in: line))
+        case .blank(let label): return terms.intern(.entity, Array("_:".utf8) + parser.bytes(label, in: line))
         case .literal: throw LineFailure(offset: 0, message: "a literal cannot be a subject")
         }
     }
 
-    private mutating func objectTerm(_ node: NTriplesParser.Node, line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
-        guard case .literal(let lexical, let language, let datatype) = node else { return try entityTerm(node, line: line) }
+    private mutating func objectTerm(_ node: NTriplesParser.Node, parser: NTriplesParser,
+                                     line: UnsafeBufferPointer<UInt8>) throws(LineFailure) -> UInt32 {
+        guard case .literal(let lexical, let language, let datatype) = node else {
+            return try entityTerm(node, parser: parser, line: line)
+        }
         // The common case, an xsd:integer already in canonical form, is interned from the line.
-        if language == nil, let datatype, case .span(let range) = lexical, try datatype.withBytes(in: line, { iri throws(LineFailure) in
+        if language == nil, let datatype, !lexical.isDecoded, parser.withBytes(datatype, in: line, { iri in
             Self.equal(iri, "http://www.w3.org/2001/XMLSchema#integer")
         }) {
-            let bytes = UnsafeBufferPointer(rebasing: line[range])
+            let bytes = UnsafeBufferPointer(rebasing: line[lexical.range])
             if Self.looksInteger(bytes), Self.integerValue(bytes) != nil, Self.isCanonicalInteger(bytes) {
                 return terms.intern(.integer, bytes)
             }
         }
-        let literal = try Self.literal(lexical: lexical.bytes(in: line), language: language?.bytes(in: line),
-                                       datatype: datatype?.bytes(in: line))
+        let literal = try Self.literal(lexical: parser.bytes(lexical, in: line), language: language.map { parser.bytes($0, in: line) },
+                                       datatype: datatype.map { parser.bytes($0, in: line) })
         let (kind, text) = literal.encoded
         return terms.intern(kind, text.utf8)
     }
@@ -114,12 +120,12 @@ extension Graph {
         return zip(digits, shape).allSatisfy { c, s in s == UInt8(ascii: "d") ? (c >= 0x30 && c <= 0x39) : c == s }
     }
 
-    /// Calls `body` with the local name of an IRI: the text after its last `/` or `#` (the whole
-    /// IRI when that is empty), percent-decoded (a slice of `iri` when it holds no `%`).
-    static func withLocalName<R>(_ iri: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var cut = iri.count
-        while cut > 0, iri[cut - 1] != UInt8(ascii: "/"), iri[cut - 1] != UInt8(ascii: "#") { cut -= 1 }
-        let local = cut > 0 && cut < iri.count ? UnsafeBufferPointer(rebasing: iri[cut...]) : iri
+    /// Calls `body` with the local name of an IRI: the text from `localOffset` (just after its
+    /// last `/` or `#`; the whole IRI when that is empty), percent-decoded (a slice of `iri` when
+    /// it holds no `%`).
+    static func withLocalName<R>(_ iri: UnsafeBufferPointer<UInt8>, localOffset: Int,
+                                 _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let local = localOffset > 0 && localOffset < iri.count ? UnsafeBufferPointer(rebasing: iri[localOffset...]) : iri
         guard let start = local.baseAddress, memchr(start, Int32(UInt8(ascii: "%")), local.count) != nil
         else { return body(local) }
         var out: [UInt8] = []

@@ -8,13 +8,13 @@ import Testing
         case blank([UInt8])
         case literal(lexical: [UInt8], language: [UInt8]?, datatype: [UInt8]?)
 
-        init(_ node: NTriplesParser.Node, in line: UnsafeBufferPointer<UInt8>) {
+        init(_ node: NTriplesParser.Node, parser: NTriplesParser, in line: UnsafeBufferPointer<UInt8>) {
             switch node {
-            case .iri(let text): self = .iri(text.bytes(in: line))
-            case .blank(let text): self = .blank(text.bytes(in: line))
+            case .iri(let text, _): self = .iri(parser.bytes(text, in: line))
+            case .blank(let text): self = .blank(parser.bytes(text, in: line))
             case .literal(let lexical, let language, let datatype):
-                self = .literal(lexical: lexical.bytes(in: line), language: language?.bytes(in: line),
-                                datatype: datatype?.bytes(in: line))
+                self = .literal(lexical: parser.bytes(lexical, in: line), language: language.map { parser.bytes($0, in: line) },
+                                datatype: datatype.map { parser.bytes($0, in: line) })
             }
         }
     }
@@ -22,8 +22,10 @@ import Testing
     static func parse(_ line: String) -> Result<(Resolved, Resolved, Resolved, objectOffset: Int)?, LineFailure> {
         Array(line.utf8).withUnsafeBufferPointer { buffer in
             Result { () throws(LineFailure) in
-                try NTriplesParser.parse(buffer).map { s, p, o, offset in
-                    (Resolved(s, in: buffer), Resolved(p, in: buffer), Resolved(o, in: buffer), offset)
+                var parser = NTriplesParser()
+                return try parser.parse(buffer).map { statement in
+                    (Resolved(statement.subject, parser: parser, in: buffer), .iri(parser.bytes(statement.predicate, in: buffer)),
+                     Resolved(statement.object, parser: parser, in: buffer), statement.objectOffset)
                 }
             }
         }
@@ -31,11 +33,13 @@ import Testing
 
     @Test func termsWithoutEscapesAreSpansOfTheLine() throws {
         let line = Array(#"<http://x/s> <http://x/p\u0041> "v"@en ."#.utf8)
-        let parsed = try line.withUnsafeBufferPointer { buffer throws(LineFailure) in try NTriplesParser.parse(buffer) }
-        let (s, p, o, _) = try #require(parsed)
-        #expect(s == .iri(.span(1 ..< 11)))
-        #expect(p == .iri(.decoded(Array("http://x/pA".utf8))))
-        #expect(o == .literal(lexical: .span(33 ..< 34), language: .span(36 ..< 38), datatype: nil))
+        var parser = NTriplesParser()
+        let parsed = try line.withUnsafeBufferPointer { buffer throws(LineFailure) in try parser.parse(buffer) }
+        let statement = try #require(parsed)
+        #expect(statement.subject == .iri(.span(1 ..< 11), localOffset: 9))
+        #expect(statement.predicate.isDecoded && parser.decoded[statement.predicate.range] == Array("http://x/pA".utf8)[...])
+        #expect(statement.predicateLocalOffset == 9)
+        #expect(statement.object == .literal(lexical: .span(33 ..< 34), language: .span(36 ..< 38), datatype: nil))
     }
 
     static let literalCases: [(String, String, String?, String?)] = [
@@ -60,6 +64,73 @@ import Testing
         #expect(offset == 26)
         #expect(object == .literal(lexical: Array(lexical.utf8), language: language.map { Array($0.utf8) },
                                    datatype: datatype.map { Array($0.utf8) }))
+    }
+
+    /// The bytes a reference reading of an IRI's text gives: `\u` escapes decoded, `nil` when a
+    /// character IRIs forbid is there; and the offset of its local part in those bytes.
+    static func referenceIRI(_ text: [UInt8]) -> (bytes: [UInt8], local: Int)? {
+        var out: [UInt8] = []
+        var k = 0
+        while k < text.count {
+            let c = text[k]
+            if c == UInt8(ascii: "\\") {
+                guard k + 6 <= text.count, text[k + 1] == UInt8(ascii: "u"),
+                      let value = UInt32(String(decoding: text[k + 2 ..< k + 6], as: UTF8.self), radix: 16),
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                out += Array(String(Character(scalar)).utf8)
+                k += 6
+                continue
+            }
+            if c <= 0x20 || Array("<>\"{}|^`".utf8).contains(c) { return nil }
+            out.append(c)
+            k += 1
+        }
+        let local = (out.lastIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "#") }).map { $0 + 1 } ?? 0
+        return (out, local)
+    }
+
+    /// Random IRIs of every length around the 16-byte blocks the scanner reads, at random
+    /// places in lines short and long, read as the reference reads them.
+    @Test func irisMatchAReferenceReading() throws {
+        var random = SeededGenerator(seed: 7)
+        let alphabet = Array("abcXYZ019/#%-_.:~".utf8)
+        let rare: [[UInt8]] = [Array("\\u0041".utf8), Array("\\u00e9".utf8), [0x20], [UInt8(ascii: "^")], [UInt8(ascii: "{")],
+                               [UInt8(ascii: "|")], [UInt8(ascii: "`")], [UInt8(ascii: "\"")], [0xC3, 0xA9]]
+        for _ in 0 ..< 3_000 {
+            var text: [UInt8] = []
+            for _ in 0 ..< Int.random(in: 0 ... 40, using: &random) {
+                if Int.random(in: 0 ..< 30, using: &random) == 0 {
+                    text += rare[Int.random(in: 0 ..< rare.count, using: &random)]
+                } else {
+                    text.append(alphabet[Int.random(in: 0 ..< alphabet.count, using: &random)])
+                }
+            }
+            let subject = Array(repeating: UInt8(ascii: "s"), count: Int.random(in: 0 ... 20, using: &random))
+            let line = Array("<\(String(decoding: subject, as: UTF8.self))> <http://p/".utf8) + text + Array("> _:b .".utf8)
+            let objectIRI = Array("<http://x/s> <http://x/p> <".utf8) + text + Array(">.".utf8)
+            for candidate in [line, objectIRI] {
+                let expected = Self.referenceIRI(candidate == line ? Array("http://p/".utf8) + text : text)
+                var parser = NTriplesParser()
+                let result = candidate.withUnsafeBufferPointer { buffer in
+                    Result { () throws(LineFailure) in
+                        try parser.parse(buffer).map { statement -> ([UInt8], Int) in
+                            if candidate == line {
+                                return (parser.bytes(statement.predicate, in: buffer), Int(statement.predicateLocalOffset))
+                            }
+                            guard case .iri(let iri, let local) = statement.object else { return ([], -1) }
+                            return (parser.bytes(iri, in: buffer), Int(local))
+                        }
+                    }
+                }
+                switch (result, expected) {
+                case (.success(let parsed?), let expected?):
+                    #expect(parsed.0 == expected.bytes && parsed.1 == expected.local,
+                            "\(String(decoding: candidate, as: UTF8.self))")
+                case (.failure, nil): break
+                default: Issue.record("reference and parser disagree on \(String(decoding: candidate, as: UTF8.self))")
+                }
+            }
+        }
     }
 
     @Test func iriAndBlankNodes() throws {
