@@ -94,7 +94,7 @@ struct Planner<Dataset: QueryDataset> {
 
     private struct Candidate {
         var operation: PlanStep.Operation
-        var label: String
+        var triple: TriplePattern
         var slots: Set<Int>
         /// The estimate with no variable bound (index counts of its fixed terms), computed once.
         var base: Int
@@ -139,7 +139,7 @@ struct Planner<Dataset: QueryDataset> {
             for case .variable(let slot) in [s, o] { used.insert(slot) }
         case .filter, .optional: break
         }
-        return Candidate(operation: operation, label: "match \(triple)", slots: used,
+        return Candidate(operation: operation, triple: triple, slots: used,
                          base: estimate(operation, bound: []))
     }
 
@@ -148,7 +148,7 @@ struct Planner<Dataset: QueryDataset> {
         var certain = outer
         var certainAfter: [Set<Int>] = []
         var segment: [Candidate] = []
-        var filters: [(CompiledExpression, String, Bool)] = []
+        var filters: [(CompiledExpression, FilterExpression, Bool)] = []
 
         func flush() {
             while !segment.isEmpty {
@@ -162,7 +162,7 @@ struct Planner<Dataset: QueryDataset> {
                     }
                 }
                 let chosen = segment.remove(at: best)
-                steps.append(PlanStep(chosen.operation, label: chosen.label, estimate: bestCost))
+                steps.append(PlanStep(chosen.operation, source: .triple(chosen.triple), estimate: bestCost))
                 certain.formUnion(chosen.slots)
                 certainAfter.append(certain)
             }
@@ -174,18 +174,18 @@ struct Planner<Dataset: QueryDataset> {
                 segment.append(candidate(triple))
             case .filter(let expression):
                 let compiled = try compile(expression).simplified
-                filters.append((compiled, "filter \(expression)", expression.readsFacts))
+                filters.append((compiled, expression, expression.readsFacts))
             case .optional(let inner):
                 flush()
                 let innerPlan = try plan(inner, bound: certain)
-                steps.append(PlanStep(.optional(innerPlan), label: "optional", estimate: 1))
+                steps.append(PlanStep(.optional(innerPlan), source: .optional, estimate: 1))
                 certainAfter.append(certain)
             }
         }
         flush()
 
         var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
-        for (compiled, label, readsFacts) in filters {
+        for (compiled, expression, readsFacts) in filters {
             let needed = compiled.slots
             var position = steps.count
             if !readsFacts {
@@ -195,7 +195,7 @@ struct Planner<Dataset: QueryDataset> {
                     position = index + 1
                 }
             }
-            placed[position].append(PlanStep(.filter(compiled), label: label, estimate: 1))
+            placed[position].append(PlanStep(.filter(compiled), source: .filter(expression), estimate: 1))
         }
         var ordered: [PlanStep] = placed[0]
         for (index, step) in steps.enumerated() {
