@@ -70,6 +70,7 @@ import Testing
             #expect(unit.isNumber == character.isNumber, "byte \(byte)")
             #expect(unit.character == character)
             #expect(unit.ascii == character.ascii)
+            #expect(MemoryLayout<ASCIIUnit>.stride == 1)
         }
     }
 

@@ -264,9 +264,14 @@ final class FilterEvaluator<Dataset: QueryDataset> {
         }
         return needle.withUnsafeBufferPointer { needle in
             let first = needle[0]
+            // A byte can fold to `first` only if it equals `first` in all but the case bit: that
+            // cheap test screens each start before the exact one.
+            let key = first | 0x20
+            let last = bytes.count - needle.count
             var start = 0
-            while start + needle.count <= bytes.count {
-                if folded(bytes[start]) == first {
+            while start <= last {
+                let byte = bytes[start]
+                if byte | 0x20 == key, folded(byte) == first {
                     var offset = 1
                     while offset < needle.count, folded(bytes[start + offset]) == needle[offset] { offset += 1 }
                     if offset == needle.count { return true }

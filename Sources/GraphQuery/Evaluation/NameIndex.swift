@@ -118,15 +118,16 @@ final class NameIndex: Sendable {
     }
 
     /// Every term a name or number in a pattern stands for: entities by the rule above, plus a
-    /// string, date or numeric literal with exactly that text or value.
-    func terms(for term: PatternTerm.Kind, in dataset: some QueryDataset) -> [TermID] {
+    /// string, date or numeric literal with exactly that text or value. `entities` are the
+    /// name's entities when the caller has looked them up already.
+    func terms(for term: PatternTerm.Kind, entities known: [TermID]? = nil, in dataset: some QueryDataset) -> [TermID] {
         var ids: [TermID] = []
         switch term {
         case .name(let text, _):
-            ids = entities(named: text, in: dataset)
+            ids = known ?? entities(named: text, in: dataset)
             ids += [Literal.string(text), .date(text)].compactMap(dataset.literal)
         case .number(let text):
-            ids = entities(named: text, in: dataset)
+            ids = known ?? entities(named: text, in: dataset)
             if let value = Int64(text) {
                 ids += [Literal.integer(value)].compactMap(dataset.literal)
                 if let year = Int32(exactly: value) { ids += [Literal.year(year)].compactMap(dataset.literal) }

@@ -9,6 +9,9 @@ struct Planner<Dataset: QueryDataset> {
     private(set) var slots: [String: Int] = [:]
     private(set) var slotCount = 0
     private(set) var hints: [Diagnostic] = []
+    /// The entities of each name resolved so far: a name in a pattern and in a filter
+    /// (`Ukraine border ?n . filter ?n != Ukraine`) is looked up once per statement.
+    private var entitiesByName: [String: [TermID]] = [:]
 
     init(dataset: Dataset, names: NameIndex) {
         self.dataset = dataset
@@ -36,12 +39,19 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Resolution
 
+    private mutating func entities(named text: String) -> [TermID] {
+        if let known = entitiesByName[text] { return known }
+        let ids = names.entities(named: text, in: dataset)
+        entitiesByName[text] = ids
+        return ids
+    }
+
     private mutating func resolve(_ term: PatternTerm) -> PlanSlot {
         switch term.kind {
         case .variable(let name): return .variable(slot(for: name))
         case .anonymous: return .variable(freshSlot())
         case .name(let text, _), .number(let text):
-            let ids = names.terms(for: term.kind, in: dataset)
+            let ids = names.terms(for: term.kind, entities: entities(named: text), in: dataset)
             if ids.isEmpty {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
@@ -245,7 +255,9 @@ struct Planner<Dataset: QueryDataset> {
     /// (`?m != Ukrain`), with the closest names, as for a name in a pattern.
     private mutating func checkComparedName(_ variable: FilterExpression, _ other: FilterExpression) {
         guard case .variable = variable, case .name(let text, let quoted, let range) = other else { return }
-        guard names.terms(for: .name(text, quoted: quoted), in: dataset).isEmpty else { return }
+        guard names.terms(for: .name(text, quoted: quoted), entities: entities(named: text), in: dataset).isEmpty else {
+            return
+        }
         hint("no entity or value named '\(text)'", at: range, suggestions: names.suggestEntities(for: text, in: dataset))
     }
 
@@ -287,7 +299,7 @@ struct Planner<Dataset: QueryDataset> {
         case .variable(let name, _):
             return .variable(slot(for: name))
         case .name(let text, _, _):
-            return .name(text, names.entities(named: text, in: dataset))
+            return .name(text, entities(named: text))
         case .number(let text, _):
             return .number(Double(text) ?? .nan)
         case .not(let inner):

@@ -33,7 +33,8 @@ struct ASCIIUnit: LexerUnit {
     var isNumber: Bool { byte >= 0x30 && byte <= 0x39 }
     var character: Character { Character(Unicode.Scalar(byte)) }
 
+    /// The bytes read in place (a unit is stored as its one byte).
     static func text(_ units: ArraySlice<ASCIIUnit>) -> String {
-        String(decoding: units.lazy.map(\.byte), as: UTF8.self)
+        units.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
     }
 }
