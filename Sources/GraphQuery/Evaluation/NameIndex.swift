@@ -104,14 +104,15 @@ final class NameIndex: Sendable {
 
     /// The entities a typed name stands for, by the rule above.
     func entities(named text: String, in dataset: some QueryDataset) -> [TermID] {
-        var found: [TermID] = []
-        var seen: Set<TermID> = []
-        let spellings = [text, Self.swapping(UInt8(ascii: "_"), for: 0x20, in: text),
-                         Self.swapping(0x20, for: UInt8(ascii: "_"), in: text)]
-        for spelling in Set(spellings) {
-            for id in dataset.entities(matching: spelling) where seen.insert(id).inserted { found.append(id) }
+        // The text as typed and with `_` and spaces swapped, each distinct spelling looked up once.
+        var spellings = [text]
+        for spelling in [Self.swapping(UInt8(ascii: "_"), for: 0x20, in: text),
+                         Self.swapping(0x20, for: UInt8(ascii: "_"), in: text)] where !spellings.contains(spelling) {
+            spellings.append(spelling)
         }
-        if !found.isEmpty { return found.sorted() }
+        var found: [TermID] = []
+        for spelling in spellings { found += dataset.entities(matching: spelling) }
+        if !found.isEmpty { return Self.sortedUnique(found) }
         let normalized = Self.normalize(text)
         guard !normalized.isEmpty, !normalized.contains(" ") else { return [] }
         return withEntities(dataset) { ($0.words[normalized] ?? []).sorted() }
@@ -136,7 +137,20 @@ final class NameIndex: Sendable {
         case .variable, .anonymous:
             break
         }
-        return Array(Set(ids)).sorted()
+        return Self.sortedUnique(ids)
+    }
+
+    /// `ids` ascending, each once.
+    /// - Complexity: O(*n* log *n*).
+    private static func sortedUnique(_ ids: [TermID]) -> [TermID] {
+        var sorted = ids.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeSubrange(kept...)
+        return sorted
     }
 
     /// The predicates whose normalised text equals the normalised `text`.
