@@ -50,8 +50,9 @@ struct PathEvaluator<Dataset: QueryDataset> {
             return try closure(inner, from: node, forward: forward, includeStart: true)
         case .zeroOrOne(let inner):
             var result: [End] = [(node, [])]
-            var seen: Set<TermID> = [node]
-            for end in try ends(inner, from: node, forward: forward) where seen.insert(end.node).inserted {
+            var seen = TermIDSet()
+            seen.insert(node)
+            for end in try ends(inner, from: node, forward: forward) where seen.insert(end.node) {
                 result.append(end)
             }
             return result
@@ -72,7 +73,8 @@ struct PathEvaluator<Dataset: QueryDataset> {
     /// ends per expanded node.
     private func closure(_ inner: ResolvedPath, from node: TermID, forward: Bool,
                          includeStart: Bool) throws -> [End] {
-        var seen: Set<TermID> = includeStart ? [node] : []
+        var seen = TermIDSet()
+        if includeStart { seen.insert(node) }
         var result: [End] = includeStart ? [(node, [])] : []
         // The start is expanded first, then each end in the order found (the start, when it is
         // an end too, is not expanded twice).
@@ -86,11 +88,11 @@ struct PathEvaluator<Dataset: QueryDataset> {
                     for triple in matches {
                         try executionGuard.tick()
                         let end = forward ? triple.object : triple.subject
-                        if seen.insert(end).inserted { result.append((end, recordFacts ? witness + [triple] : [])) }
+                        if seen.insert(end) { result.append((end, recordFacts ? witness + [triple] : [])) }
                     }
                 }
             } else {
-                for (end, more) in try ends(inner, from: current, forward: forward) where seen.insert(end).inserted {
+                for (end, more) in try ends(inner, from: current, forward: forward) where seen.insert(end) {
                     result.append((end, recordFacts ? witness + more : []))
                 }
             }
