@@ -23,8 +23,11 @@ final class PlanStep {
 
     /// What a step was planned from: its `explain` label is made from it only when asked.
     enum Source {
+        /// A triple pattern (`match …`).
         case triple(TriplePattern)
+        /// A filter (`filter …`).
         case filter(FilterExpression)
+        /// An `optional { … }` block.
         case optional
     }
 

@@ -4,8 +4,11 @@ import GraphStore
 /// to retain: a variable's slot, the one term of a constant, or a constant of zero or several
 /// terms (answered by one index range per term instead).
 enum SlotShape {
+    /// A variable, by its index in the row.
     case variable(Int)
+    /// A constant that resolved to exactly one term.
     case one(TermID)
+    /// A constant that resolved to no term or to several.
     case several
 
     init(_ slot: PlanSlot) {
