@@ -87,6 +87,31 @@ import Testing
         }
     }
 
+    /// `?v = name` and `?v != name` compile to `nameTest`, which compares entities by id and
+    /// predicates and literals as the general comparison does (by phrase, by lexical form).
+    @Test func nameComparisonCompilesToTheFastPathAndAgrees() throws {
+        guard case .query(let query) = try QueryParser.parse("?s ?p ?o . filter Russia != ?o") else {
+            Issue.record("not a query")
+            return
+        }
+        var planner = Planner(dataset: engine.dataset, names: NameIndex())
+        let filters = try planner.plan(query).root.steps.compactMap { step -> CompiledExpression? in
+            if case .filter(let expression) = step.operation { return expression }
+            return nil
+        }
+        if case .nameTest(_, equal: false, "Russia", let ids)? = filters.first, ids.count == 1 {} else {
+            Issue.record("expected a nameTest, got \(String(describing: filters.first))")
+        }
+        let all = try texts("?s ?p ?o")
+        #expect(try texts("?s ?p ?o . filter Russia != ?o") == all.filter { $0[2] != "Russia" })
+        #expect(try texts("?s ?p ?o . filter ?o = Russia") == all.filter { $0[2] == "Russia" })
+        #expect(try texts("?s ?p ?o . filter ?p = meet") == all.filter { $0[1] == "meet" })
+        #expect(try texts("?s ?p ?o . filter ?p != \"hold_talks  with\"") == all.filter { $0[1] != "hold talks with" })
+        #expect(try texts("?s ?p ?o . filter \"1962\" = ?o") == all.filter { $0[2] == "1962" })
+        #expect(try !texts("?s ?p ?o . filter ?o = Russia").isEmpty)
+        #expect(try !texts("?s ?p ?o . filter \"1962\" = ?o").isEmpty)
+    }
+
     @Test func groupsByOneVariableIncludingUnbound() throws {
         #expect(try texts("select ?p count(*) as ?n where ?s ?p ?o group by ?p order by desc ?n, ?p limit 2")
             == [["border", "4"], ["accuse", "2"]].sorted { $0.lexicographicallyPrecedes($1) })

@@ -59,4 +59,34 @@ import Testing
         #expect(tokens.contains { $0.kind == .string && $0.text == "Sergei Lavrov" })
         #expect(tokens.contains { $0.kind == .variable && $0.text == "y" })
     }
+
+    /// Every ASCII byte but the carriage return reads the same as a byte as it does as a Character.
+    @Test func asciiUnitsAgreeWithCharacters() {
+        for byte in UInt8(0) ..< 0x80 where byte != 0x0D {
+            let unit = ASCIIUnit(byte: byte), character = Character(Unicode.Scalar(byte))
+            #expect(unit.isNewline == character.isNewline, "byte \(byte)")
+            #expect(unit.isWhitespace == character.isWhitespace, "byte \(byte)")
+            #expect(unit.isLetter == character.isLetter, "byte \(byte)")
+            #expect(unit.isNumber == character.isNumber, "byte \(byte)")
+            #expect(unit.character == character)
+            #expect(unit.ascii == character.ascii)
+            #expect(MemoryLayout<ASCIIUnit>.stride == 1)
+        }
+    }
+
+    /// The byte path for ASCII text gives exactly the tokens and diagnostics of the Character path,
+    /// on random ASCII texts made of query fragments and stray bytes.
+    @Test func asciiTextLexesAsCharactersDo() {
+        var rng = SplitMix(seed: 7)
+        let pieces = ["?x", "?", "_", "_a", "-", "-3", "3.5", "12x", "4.", "\"", "\\\"", "\\n", "#c\n", "\n", "\t", " ",
+                      "meet", "O'Neill", "!=", "<=", ">=", "&&", "||", "!", "=", ".", ";", "(", ")", "{", "}", "^", "/",
+                      "|", "*", "+", "@", "$", "%", "`", "~", "[", "]", "\u{0B}", "\u{0C}", "\u{1F}", "\u{7F}", "\u{00}"]
+        for _ in 0 ..< 400 {
+            let text = (0 ..< Int.random(in: 0 ... 14, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            let bytes = QueryLexer.tokenize(text, line: 3, column: 5)
+            let characters = QueryLexer.scan(Array(text), line: 3, column: 5)
+            #expect(bytes.tokens == characters.tokens, "\(text.debugDescription)")
+            #expect(bytes.diagnostics == characters.diagnostics, "\(text.debugDescription)")
+        }
+    }
 }

@@ -27,9 +27,14 @@ indirect enum CompiledExpression {
     /// stored bytes of an entity's name or a predicate's phrase when they are ASCII, with no
     /// `String` made. Same result as the `.substring` it replaces.
     case nameSearch(slot: Int, [UInt8], ignoringCase: Bool)
+    /// `?v = name` or `?v != name` (either side first; `equal` tells which): an entity in `?v` is
+    /// compared by id with the entities the name resolves to, with no term decoded; other values
+    /// take the general comparison. Same result as the `.compare` it replaces.
+    case nameTest(slot: Int, equal: Bool, String, [TermID])
 
-    /// The expression with `variable op number` comparisons turned into ``numericTest`` and
-    /// searches in a variable into ``nameSearch``.
+    /// The expression with `variable op number` comparisons turned into ``numericTest``,
+    /// `variable = name` and `variable != name` into ``nameTest`` and searches in a variable into
+    /// ``nameSearch``.
     var simplified: CompiledExpression {
         switch self {
         case .substring(.variable(let slot), let needle, let ignoringCase):
@@ -38,6 +43,9 @@ indirect enum CompiledExpression {
             .numericTest(slot: slot, op, constant, constantFirst: false)
         case .compare(let op, .number(let constant), .variable(let slot)):
             .numericTest(slot: slot, op, constant, constantFirst: true)
+        case .compare(let op, .variable(let slot), .name(let text, let ids)) where op == .equal || op == .notEqual,
+             .compare(let op, .name(let text, let ids), .variable(let slot)) where op == .equal || op == .notEqual:
+            .nameTest(slot: slot, equal: op == .equal, text, ids)
         case .not(let inner): .not(inner.simplified)
         case .and(let left, let right): .and(left.simplified, right.simplified)
         case .or(let left, let right): .or(left.simplified, right.simplified)
@@ -48,7 +56,8 @@ indirect enum CompiledExpression {
     /// The slots the expression reads.
     var slots: Set<Int> {
         switch self {
-        case .variable(let slot), .numericTest(let slot, _, _, _), .nameSearch(let slot, _, _): [slot]
+        case .variable(let slot), .numericTest(let slot, _, _, _), .nameSearch(let slot, _, _), .nameTest(let slot, _, _, _):
+            [slot]
         case .name, .number: []
         case .not(let inner): inner.slots
         case .and(let left, let right), .or(let left, let right), .compare(_, let left, let right):

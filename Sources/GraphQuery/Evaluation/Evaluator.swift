@@ -25,53 +25,77 @@ final class Evaluator<Dataset: QueryDataset> {
     }
 
     typealias Sink = (inout Row) throws -> Void
+    /// One compiled step: extends the row in every way the step allows and hands each
+    /// extension on (to the next stage, which ends in `sink`). Each stage holds its step's
+    /// operands, unpacked once when the pipeline is built, so a row costs a closure call per
+    /// step: no copy of a ``PlanStep/Operation`` (and no retain of its payload) per row.
+    typealias Stage = (inout Row, Sink) throws -> Void
 
     /// Runs `group` on `row`, calling `sink` once per solution.
     func run(_ group: GroupPlan, _ row: inout Row, _ sink: Sink) throws {
-        try execute(group.steps, 0, &row, sink)
+        try pipeline(group.steps)(&row, sink)
     }
 
-    private func execute(_ steps: [PlanStep], _ index: Int, _ row: inout Row, _ sink: Sink) throws {
-        guard index < steps.count else {
-            try sink(&row)
-            return
-        }
-        let step = steps[index]
+    /// The stages of `steps` chained, the last one handing rows to the sink.
+    private func pipeline(_ steps: [PlanStep]) -> Stage {
+        var next: Stage = { row, sink in try sink(&row) }
+        for step in steps.reversed() { next = stage(step, next) }
+        return next
+    }
+
+    /// The stage of one step, which hands its rows to `next` (counting them for `explain`).
+    private func stage(_ step: PlanStep, _ next: @escaping Stage) -> Stage {
+        let out: Stage = countsRows ? { row, sink in
+            step.rows += 1
+            try next(&row, sink)
+        } : next
+        let executionGuard = executionGuard
         switch step.operation {
         case .match(let s, let p, let o):
-            // One frame per pattern either way (evaluation recurses once per pattern).
-            if let sid = single(s, row), let pid = single(p, row), let oid = single(o, row) {
-                try matchOne(sid, pid, oid, s, p, o, &row) { row throws in
-                    if countsRows { step.rows += 1 }
-                    try execute(steps, index + 1, &row, sink)
-                }
-            } else {
-                try match(s, p, o, &row) { row throws in
-                    if countsRows { step.rows += 1 }
-                    try execute(steps, index + 1, &row, sink)
+            let shapes = (SlotShape(s), SlotShape(p), SlotShape(o))
+            return { [self] row, sink in
+                // One frame per pattern either way (evaluation recurses once per pattern).
+                if let sid = shapes.0.single(row), let pid = shapes.1.single(row), let oid = shapes.2.single(row) {
+                    try self.matchOne(sid, pid, oid, shapes, &row, out, sink)
+                } else {
+                    try self.match(s, p, o, &row, out, sink)
                 }
             }
         case .path(let s, let path, let o):
-            try matchPath(s, path, o, &row) { row throws in
-                if countsRows { step.rows += 1 }
-                try execute(steps, index + 1, &row, sink)
-            }
+            return { [self] row, sink in try self.matchPath(s, path, o, &row, out, sink) }
         case .filter(let expression):
-            try executionGuard.tick(&row.ticks)
-            if filters.holds(expression, values: row.values, facts: row.facts) {
-                if countsRows { step.rows += 1 }
-                try execute(steps, index + 1, &row, sink)
+            let filters = filters
+            switch expression {
+            case .numericTest(let slot, let op, let constant, let constantFirst):
+                return { row, sink in
+                    try executionGuard.tick(&row.ticks)
+                    if filters.numericTest(slot, op, constant, constantFirst, row.values) ?? false { try out(&row, sink) }
+                }
+            case .nameTest(let slot, let equal, let text, let ids):
+                return { row, sink in
+                    try executionGuard.tick(&row.ticks)
+                    if filters.nameTest(slot, equal, text, ids, row.values) ?? false { try out(&row, sink) }
+                }
+            case .nameSearch(let slot, let needle, let ignoringCase):
+                return { row, sink in
+                    try executionGuard.tick(&row.ticks)
+                    if filters.nameSearch(slot, needle, ignoringCase, row.values) ?? false { try out(&row, sink) }
+                }
+            default:
+                return { row, sink in
+                    try executionGuard.tick(&row.ticks)
+                    if filters.holds(expression, values: row.values, facts: row.facts) { try out(&row, sink) }
+                }
             }
         case .optional(let inner):
-            var matched = false
-            try execute(inner.steps, 0, &row) { row throws in
-                matched = true
-                if countsRows { step.rows += 1 }
-                try execute(steps, index + 1, &row, sink)
-            }
-            if !matched {
-                if countsRows { step.rows += 1 }
-                try execute(steps, index + 1, &row, sink)
+            let innerStages = pipeline(inner.steps)
+            return { row, sink in
+                var matched = false
+                try innerStages(&row) { row throws in
+                    matched = true
+                    try out(&row, sink)
+                }
+                if !matched { try out(&row, sink) }
             }
         }
     }
@@ -105,7 +129,8 @@ final class Evaluator<Dataset: QueryDataset> {
 
     /// Matches a pattern with several fixed terms in some position: one index range per
     /// combination, binding through ``bind(_:_:_:_:)``.
-    private func match(_ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot, _ row: inout Row, _ next: Sink) throws {
+    private func match(_ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot, _ row: inout Row, _ next: @escaping Stage,
+                       _ sink: Sink) throws {
         var newlyBound: [Int] = []
         newlyBound.reserveCapacity(3)
         for sid in candidates(s, row) {
@@ -118,7 +143,7 @@ final class Evaluator<Dataset: QueryDataset> {
                            Self.bind(p, triple.predicate, &row, &newlyBound),
                            Self.bind(o, triple.object, &row, &newlyBound) {
                             if recordFacts { row.facts.append(triple) }
-                            try next(&row)
+                            try next(&row, sink)
                             if recordFacts { row.facts.removeLast() }
                         }
                         Self.unbind(newlyBound, &row)
@@ -128,29 +153,20 @@ final class Evaluator<Dataset: QueryDataset> {
         }
     }
 
-    /// The one term a slot may take (`.some(nil)`: any), or nil when it names no term or several.
-    @inline(__always)
-    private func single(_ slot: PlanSlot, _ row: Row) -> TermID?? {
-        switch slot {
-        case .constant(let ids): ids.count == 1 ? .some(ids[0]) : nil
-        case .variable(let index): .some(row.value(index))
-        }
-    }
-
     /// Matches a pattern that is one index range (each position fixed to one term or free): the
     /// free variables are written straight into the row, checked only where a variable repeats
     /// in the pattern, and unbound once at the end.
-    private func matchOne(_ sid: TermID?, _ pid: TermID?, _ oid: TermID?, _ s: PlanSlot, _ p: PlanSlot, _ o: PlanSlot,
-                          _ row: inout Row, _ next: Sink) throws {
+    private func matchOne(_ sid: TermID?, _ pid: TermID?, _ oid: TermID?, _ shapes: (SlotShape, SlotShape, SlotShape),
+                          _ row: inout Row, _ next: @escaping Stage, _ sink: Sink) throws {
         // The row slot each position binds (-1: fixed by the range; -2: a slot outside the row,
         // which binds nothing), and whether it repeats an earlier position's variable (then the
         // triple must agree with it).
         let count = row.values.count
-        func free(_ slot: PlanSlot, _ id: TermID?) -> Int {
-            guard case .variable(let index) = slot else { return -1 }
+        func free(_ shape: SlotShape, _ id: TermID?) -> Int {
+            guard case .variable(let index) = shape else { return -1 }
             return index < 0 || index >= count ? -2 : (id == nil ? index : -1)
         }
-        let fs = free(s, sid), fp = free(p, pid), fo = free(o, oid)
+        let fs = free(shapes.0, sid), fp = free(shapes.1, pid), fo = free(shapes.2, oid)
         if fs == -2 || fp == -2 || fo == -2 { return }
         let pRepeats = fp >= 0 && fp == fs
         let oRepeats = fo >= 0 && (fo == fs || fo == fp)
@@ -168,16 +184,16 @@ final class Evaluator<Dataset: QueryDataset> {
             if fo >= 0 { row.values[fo] = triple.object.rawValue }
             if recordFacts {
                 row.facts.append(triple)
-                try next(&row)
+                try next(&row, sink)
                 row.facts.removeLast()
             } else {
-                try next(&row)
+                try next(&row, sink)
             }
         }
     }
 
     private func matchPath(_ s: PlanSlot, _ path: ResolvedPath, _ o: PlanSlot, _ row: inout Row,
-                           _ next: Sink) throws {
+                           _ next: @escaping Stage, _ sink: Sink) throws {
         let subjects = candidates(s, row)
         let objects = candidates(o, row)
         if subjects.isEmpty || objects.isEmpty { return }
@@ -193,7 +209,7 @@ final class Evaluator<Dataset: QueryDataset> {
             if Self.bind(s, start, &row, &newlyBound), Self.bind(o, end, &row, &newlyBound) {
                 let mark = row.facts.count
                 if recordFacts { row.facts += witness }
-                try next(&row)
+                try next(&row, sink)
                 row.facts.removeSubrange(mark...)
             }
             Self.unbind(newlyBound, &row)

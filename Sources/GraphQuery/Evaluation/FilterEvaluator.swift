@@ -90,6 +90,8 @@ final class FilterEvaluator<Dataset: QueryDataset> {
             return numericTest(slot, op, constant, constantFirst, values) ?? false
         case .nameSearch(let slot, let needle, let ignoringCase):
             return nameSearch(slot, needle, ignoringCase, values) ?? false
+        case .nameTest(let slot, let equal, let text, let ids):
+            return nameTest(slot, equal, text, ids, values) ?? false
         default:
             return truth(expression, values, facts) ?? false
         }
@@ -100,7 +102,7 @@ final class FilterEvaluator<Dataset: QueryDataset> {
     /// the bytes are the display text and lowercasing is ASCII folding), else in the display text.
     /// - Complexity: O(length of the name × length of `needle`).
     @inline(__always)
-    private func nameSearch(_ slot: Int, _ needle: [UInt8], _ ignoringCase: Bool, _ values: [UInt32]) -> Bool? {
+    func nameSearch(_ slot: Int, _ needle: [UInt8], _ ignoringCase: Bool, _ values: [UInt32]) -> Bool? {
         guard slot >= 0, slot < values.count, values[slot] != Row.unbound else { return nil }
         let id = TermID(rawValue: values[slot])
         var ascii = true
@@ -111,6 +113,18 @@ final class FilterEvaluator<Dataset: QueryDataset> {
         if let found, ascii { return found }
         guard let text = text(of: .term(id)) else { return nil }
         return Self.find(needle, in: text, ignoringCase: ignoringCase)
+    }
+
+    /// `?v = name` (`equal`) or `?v != name`: nil (an error) when `?v` is unbound; an entity is
+    /// compared by id with the name's entities `ids` (its kind read, no term decoded), anything
+    /// else as the general comparison does.
+    /// - Complexity: O(terms of the name) for an entity.
+    @inline(__always)
+    func nameTest(_ slot: Int, _ equal: Bool, _ text: String, _ ids: [TermID], _ values: [UInt32]) -> Bool? {
+        guard slot >= 0, slot < values.count, values[slot] != Row.unbound else { return nil }
+        let id = TermID(rawValue: values[slot])
+        if dataset.kind(of: id) == .entity { return ids.contains(id) == equal }
+        return compare(equal ? .equal : .notEqual, .term(id), .name(text, ids))
     }
 
     /// Whether every byte is ASCII.
@@ -124,7 +138,7 @@ final class FilterEvaluator<Dataset: QueryDataset> {
     /// numeric, as the general comparison gives.
     /// - Complexity: O(1) for a term met before.
     @inline(__always)
-    private func numericTest(_ slot: Int, _ op: FilterExpression.Comparison, _ constant: Double, _ constantFirst: Bool,
+    func numericTest(_ slot: Int, _ op: FilterExpression.Comparison, _ constant: Double, _ constantFirst: Bool,
                              _ values: [UInt32]) -> Bool? {
         guard slot >= 0, slot < values.count, values[slot] != Row.unbound,
               let value = numericValue(of: TermID(rawValue: values[slot])) else { return nil }
@@ -185,6 +199,8 @@ final class FilterEvaluator<Dataset: QueryDataset> {
             return numericTest(slot, op, constant, constantFirst, values).map(FilterValue.bool)
         case .nameSearch(let slot, let needle, let ignoringCase):
             return nameSearch(slot, needle, ignoringCase, values).map(FilterValue.bool)
+        case .nameTest(let slot, let equal, let text, let ids):
+            return nameTest(slot, equal, text, ids, values).map(FilterValue.bool)
         }
     }
 
@@ -248,9 +264,14 @@ final class FilterEvaluator<Dataset: QueryDataset> {
         }
         return needle.withUnsafeBufferPointer { needle in
             let first = needle[0]
+            // A byte can fold to `first` only if it equals `first` in all but the case bit: that
+            // cheap test screens each start before the exact one.
+            let key = first | 0x20
+            let last = bytes.count - needle.count
             var start = 0
-            while start + needle.count <= bytes.count {
-                if folded(bytes[start]) == first {
+            while start <= last {
+                let byte = bytes[start]
+                if byte | 0x20 == key, folded(byte) == first {
                     var offset = 1
                     while offset < needle.count, folded(bytes[start + offset]) == needle[offset] { offset += 1 }
                     if offset == needle.count { return true }

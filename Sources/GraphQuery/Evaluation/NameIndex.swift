@@ -104,29 +104,31 @@ final class NameIndex: Sendable {
 
     /// The entities a typed name stands for, by the rule above.
     func entities(named text: String, in dataset: some QueryDataset) -> [TermID] {
-        var found: [TermID] = []
-        var seen: Set<TermID> = []
-        let spellings = [text, Self.swapping(UInt8(ascii: "_"), for: 0x20, in: text),
-                         Self.swapping(0x20, for: UInt8(ascii: "_"), in: text)]
-        for spelling in Set(spellings) {
-            for id in dataset.entities(matching: spelling) where seen.insert(id).inserted { found.append(id) }
+        // The text as typed and with `_` and spaces swapped, each distinct spelling looked up once.
+        var spellings = [text]
+        for spelling in [Self.swapping(UInt8(ascii: "_"), for: 0x20, in: text),
+                         Self.swapping(0x20, for: UInt8(ascii: "_"), in: text)] where !spellings.contains(spelling) {
+            spellings.append(spelling)
         }
-        if !found.isEmpty { return found.sorted() }
+        var found: [TermID] = []
+        for spelling in spellings { found += dataset.entities(matching: spelling) }
+        if !found.isEmpty { return Self.sortedUnique(found) }
         let normalized = Self.normalize(text)
         guard !normalized.isEmpty, !normalized.contains(" ") else { return [] }
         return withEntities(dataset) { ($0.words[normalized] ?? []).sorted() }
     }
 
     /// Every term a name or number in a pattern stands for: entities by the rule above, plus a
-    /// string, date or numeric literal with exactly that text or value.
-    func terms(for term: PatternTerm.Kind, in dataset: some QueryDataset) -> [TermID] {
+    /// string, date or numeric literal with exactly that text or value. `entities` are the
+    /// name's entities when the caller has looked them up already.
+    func terms(for term: PatternTerm.Kind, entities known: [TermID]? = nil, in dataset: some QueryDataset) -> [TermID] {
         var ids: [TermID] = []
         switch term {
         case .name(let text, _):
-            ids = entities(named: text, in: dataset)
+            ids = known ?? entities(named: text, in: dataset)
             ids += [Literal.string(text), .date(text)].compactMap(dataset.literal)
         case .number(let text):
-            ids = entities(named: text, in: dataset)
+            ids = known ?? entities(named: text, in: dataset)
             if let value = Int64(text) {
                 ids += [Literal.integer(value)].compactMap(dataset.literal)
                 if let year = Int32(exactly: value) { ids += [Literal.year(year)].compactMap(dataset.literal) }
@@ -135,7 +137,20 @@ final class NameIndex: Sendable {
         case .variable, .anonymous:
             break
         }
-        return Array(Set(ids)).sorted()
+        return Self.sortedUnique(ids)
+    }
+
+    /// `ids` ascending, each once.
+    /// - Complexity: O(*n* log *n*).
+    private static func sortedUnique(_ ids: [TermID]) -> [TermID] {
+        var sorted = ids.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeSubrange(kept...)
+        return sorted
     }
 
     /// The predicates whose normalised text equals the normalised `text`.

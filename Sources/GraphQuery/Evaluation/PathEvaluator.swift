@@ -50,8 +50,9 @@ struct PathEvaluator<Dataset: QueryDataset> {
             return try closure(inner, from: node, forward: forward, includeStart: true)
         case .zeroOrOne(let inner):
             var result: [End] = [(node, [])]
-            var seen: Set<TermID> = [node]
-            for end in try ends(inner, from: node, forward: forward) where seen.insert(end.node).inserted {
+            var seen = TermIDSet()
+            seen.insert(node)
+            for end in try ends(inner, from: node, forward: forward) where seen.insert(end.node) {
                 result.append(end)
             }
             return result
@@ -67,24 +68,39 @@ struct PathEvaluator<Dataset: QueryDataset> {
     }
 
     /// Breadth-first closure: each node reachable in one or more steps of `inner` (and `node`
-    /// itself when `includeStart`), once.
+    /// itself when `includeStart`), once. The ends found so far are also the queue of nodes to
+    /// expand. A link (`p+`, the usual case) walks its index ranges directly, with no array of
+    /// ends per expanded node.
     private func closure(_ inner: ResolvedPath, from node: TermID, forward: Bool,
                          includeStart: Bool) throws -> [End] {
-        var seen: Set<TermID> = includeStart ? [node] : []
+        var seen = TermIDSet()
+        if includeStart { seen.insert(node) }
         var result: [End] = includeStart ? [(node, [])] : []
-        var queue: [End] = [(node, [])]
-        var head = 0
-        while head < queue.count {
-            let (current, witness) = queue[head]
-            head += 1
-            for (end, more) in try ends(inner, from: current, forward: forward) where seen.insert(end).inserted {
-                let reached: End = (end, recordFacts ? witness + more : [])
-                result.append(reached)
-                queue.append(reached)
+        // The start is expanded first, then each end in the order found (the start, when it is
+        // an end too, is not expanded twice).
+        var current = node
+        var witness: [Triple] = []
+        var head = includeStart ? 1 : 0
+        while true {
+            if case .link(let ids) = inner {
+                for id in ids {
+                    let matches = forward ? dataset.match(current, id, nil) : dataset.match(nil, id, current)
+                    for triple in matches {
+                        try executionGuard.tick()
+                        let end = forward ? triple.object : triple.subject
+                        if seen.insert(end) { result.append((end, recordFacts ? witness + [triple] : [])) }
+                    }
+                }
+            } else {
+                for (end, more) in try ends(inner, from: current, forward: forward) where seen.insert(end) {
+                    result.append((end, recordFacts ? witness + more : []))
+                }
             }
             try executionGuard.checkRows(result.count)
+            guard head < result.count else { return result }
+            (current, witness) = result[head]
+            head += 1
         }
-        return result
     }
 
     /// Every node of the graph (each subject and object), ascending: the starts of a path whose

@@ -21,18 +21,36 @@ final class PlanStep {
         case optional(GroupPlan)
     }
 
+    /// What a step was planned from: its `explain` label is made from it only when asked.
+    enum Source {
+        /// A triple pattern (`match …`).
+        case triple(TriplePattern)
+        /// A filter (`filter …`).
+        case filter(FilterExpression)
+        /// An `optional { … }` block.
+        case optional
+    }
+
     let operation: Operation
-    /// What `explain` shows for the step.
-    let label: String
+    let source: Source
     /// The planner's estimate of the rows the step yields per input row.
     let estimate: Int
     /// The rows the step produced, counted while running.
     var rows = 0
 
-    init(_ operation: Operation, label: String, estimate: Int) {
+    init(_ operation: Operation, source: Source, estimate: Int) {
         self.operation = operation
-        self.label = label
+        self.source = source
         self.estimate = estimate
+    }
+
+    /// What `explain` shows for the step.
+    var label: String {
+        switch source {
+        case .triple(let triple): "match \(triple)"
+        case .filter(let expression): "filter \(expression)"
+        case .optional: "optional"
+        }
     }
 }
 

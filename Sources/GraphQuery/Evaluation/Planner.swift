@@ -9,6 +9,9 @@ struct Planner<Dataset: QueryDataset> {
     private(set) var slots: [String: Int] = [:]
     private(set) var slotCount = 0
     private(set) var hints: [Diagnostic] = []
+    /// The entities of each name resolved so far: a name in a pattern and in a filter
+    /// (`Ukraine border ?n . filter ?n != Ukraine`) is looked up once per statement.
+    private var entitiesByName: [String: [TermID]] = [:]
 
     init(dataset: Dataset, names: NameIndex) {
         self.dataset = dataset
@@ -36,12 +39,19 @@ struct Planner<Dataset: QueryDataset> {
 
     // MARK: Resolution
 
+    private mutating func entities(named text: String) -> [TermID] {
+        if let known = entitiesByName[text] { return known }
+        let ids = names.entities(named: text, in: dataset)
+        entitiesByName[text] = ids
+        return ids
+    }
+
     private mutating func resolve(_ term: PatternTerm) -> PlanSlot {
         switch term.kind {
         case .variable(let name): return .variable(slot(for: name))
         case .anonymous: return .variable(freshSlot())
         case .name(let text, _), .number(let text):
-            let ids = names.terms(for: term.kind, in: dataset)
+            let ids = names.terms(for: term.kind, entities: entities(named: text), in: dataset)
             if ids.isEmpty {
                 hint("no entity or value named '\(text)'", at: term.range,
                      suggestions: names.suggestEntities(for: text, in: dataset))
@@ -94,7 +104,7 @@ struct Planner<Dataset: QueryDataset> {
 
     private struct Candidate {
         var operation: PlanStep.Operation
-        var label: String
+        var triple: TriplePattern
         var slots: Set<Int>
         /// The estimate with no variable bound (index counts of its fixed terms), computed once.
         var base: Int
@@ -139,7 +149,7 @@ struct Planner<Dataset: QueryDataset> {
             for case .variable(let slot) in [s, o] { used.insert(slot) }
         case .filter, .optional: break
         }
-        return Candidate(operation: operation, label: "match \(triple)", slots: used,
+        return Candidate(operation: operation, triple: triple, slots: used,
                          base: estimate(operation, bound: []))
     }
 
@@ -148,7 +158,7 @@ struct Planner<Dataset: QueryDataset> {
         var certain = outer
         var certainAfter: [Set<Int>] = []
         var segment: [Candidate] = []
-        var filters: [(CompiledExpression, String, Bool)] = []
+        var filters: [(CompiledExpression, FilterExpression, Bool)] = []
 
         func flush() {
             while !segment.isEmpty {
@@ -162,7 +172,7 @@ struct Planner<Dataset: QueryDataset> {
                     }
                 }
                 let chosen = segment.remove(at: best)
-                steps.append(PlanStep(chosen.operation, label: chosen.label, estimate: bestCost))
+                steps.append(PlanStep(chosen.operation, source: .triple(chosen.triple), estimate: bestCost))
                 certain.formUnion(chosen.slots)
                 certainAfter.append(certain)
             }
@@ -174,18 +184,18 @@ struct Planner<Dataset: QueryDataset> {
                 segment.append(candidate(triple))
             case .filter(let expression):
                 let compiled = try compile(expression).simplified
-                filters.append((compiled, "filter \(expression)", expression.readsFacts))
+                filters.append((compiled, expression, expression.readsFacts))
             case .optional(let inner):
                 flush()
                 let innerPlan = try plan(inner, bound: certain)
-                steps.append(PlanStep(.optional(innerPlan), label: "optional", estimate: 1))
+                steps.append(PlanStep(.optional(innerPlan), source: .optional, estimate: 1))
                 certainAfter.append(certain)
             }
         }
         flush()
 
         var placed: [[PlanStep]] = Array(repeating: [], count: steps.count + 1)
-        for (compiled, label, readsFacts) in filters {
+        for (compiled, expression, readsFacts) in filters {
             let needed = compiled.slots
             var position = steps.count
             if !readsFacts {
@@ -195,7 +205,7 @@ struct Planner<Dataset: QueryDataset> {
                     position = index + 1
                 }
             }
-            placed[position].append(PlanStep(.filter(compiled), label: label, estimate: 1))
+            placed[position].append(PlanStep(.filter(compiled), source: .filter(expression), estimate: 1))
         }
         var ordered: [PlanStep] = placed[0]
         for (index, step) in steps.enumerated() {
@@ -245,7 +255,9 @@ struct Planner<Dataset: QueryDataset> {
     /// (`?m != Ukrain`), with the closest names, as for a name in a pattern.
     private mutating func checkComparedName(_ variable: FilterExpression, _ other: FilterExpression) {
         guard case .variable = variable, case .name(let text, let quoted, let range) = other else { return }
-        guard names.terms(for: .name(text, quoted: quoted), in: dataset).isEmpty else { return }
+        guard names.terms(for: .name(text, quoted: quoted), entities: entities(named: text), in: dataset).isEmpty else {
+            return
+        }
         hint("no entity or value named '\(text)'", at: range, suggestions: names.suggestEntities(for: text, in: dataset))
     }
 
@@ -287,7 +299,7 @@ struct Planner<Dataset: QueryDataset> {
         case .variable(let name, _):
             return .variable(slot(for: name))
         case .name(let text, _, _):
-            return .name(text, names.entities(named: text, in: dataset))
+            return .name(text, entities(named: text))
         case .number(let text, _):
             return .number(Double(text) ?? .nan)
         case .not(let inner):

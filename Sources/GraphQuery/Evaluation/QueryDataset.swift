@@ -16,6 +16,8 @@ public protocol QueryDataset: Sendable {
     var tripleCount: Int { get }
     /// What term `id` stands for, or nil when it is not a term.
     func term(_ id: TermID) -> Term?
+    /// The kind of term `id` (what ``term(_:)`` would decode), or nil when it is not a term.
+    func kind(of id: TermID) -> TermKind?
     /// The entities whose canonical name or alias equals `name`, ignoring case.
     func entities(matching name: String) -> [TermID]
     /// Every term of one kind.
@@ -47,6 +49,20 @@ extension QueryDataset {
         }
         var copy = name
         return copy.withUTF8(body)
+    }
+
+    /// The kind read from the decoded term: the default for datasets with no cheaper way.
+    public func kind(of id: TermID) -> TermKind? {
+        switch term(id) {
+        case .entity?: .entity
+        case .predicate?: .predicate
+        case .literal(.string(_, let language))?: language == nil ? .string : .languageString
+        case .literal(.integer)?: .integer
+        case .literal(.decimal)?: .decimal
+        case .literal(.date)?: .date
+        case .literal(.year)?: .year
+        case nil: nil
+        }
     }
 
     /// No ranks: sorts compare names.

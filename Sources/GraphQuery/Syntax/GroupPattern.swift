@@ -19,19 +19,26 @@ public struct GroupPattern: Sendable, Equatable {
     }
 
     /// Named variables (not `_`) in order of first appearance, including those in optionals.
+    /// - Complexity: O(*n*) for *n* variable uses (a short list is searched, a long one hashed).
     public var namedVariables: [String] {
-        var seen: Set<String> = []
         var names: [String] = []
+        var seen: Set<String> = []
+        func add(_ term: PatternTerm) {
+            guard case .variable(let name) = term.kind else { return }
+            if names.count < 16 {
+                if !names.contains(name) { names.append(name) }
+                return
+            }
+            if seen.isEmpty { seen = Set(names) }
+            if seen.insert(name).inserted { names.append(name) }
+        }
         func visit(_ group: GroupPattern) {
             for element in group.elements {
                 switch element {
                 case .triple(let triple):
-                    var terms = [triple.subject]
-                    if case .term(let term) = triple.predicate { terms.append(term) }
-                    terms.append(triple.object)
-                    for name in terms.compactMap(\.variableName) where seen.insert(name).inserted {
-                        names.append(name)
-                    }
+                    add(triple.subject)
+                    if case .term(let term) = triple.predicate { add(term) }
+                    add(triple.object)
                 case .filter: break
                 case .optional(let inner): visit(inner)
                 }

@@ -38,8 +38,14 @@ public struct QueryToken: Sendable, Hashable {
     /// Whether this is the symbol `spelling`.
     public func isSymbol(_ spelling: String) -> Bool { kind == .symbol && text == spelling }
 
-    /// Whether this is the bare word `keyword`, compared case-insensitively.
-    public func isKeyword(_ keyword: String) -> Bool { kind == .word && text.lowercased() == keyword }
+    /// Whether this is the bare word `keyword` (given in lowercase), compared case-insensitively.
+    /// An ASCII word is compared byte by byte with ASCII case folding, with no lowercased copy.
+    public func isKeyword(_ keyword: String) -> Bool {
+        guard kind == .word else { return false }
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() == keyword }
+        return bytes.elementsEqual(keyword.utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
 
     /// How the token reads in an "expected …, found …" message.
     public var displayName: String {
