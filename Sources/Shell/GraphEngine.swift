@@ -24,6 +24,8 @@ public final class GraphEngine: ShellEngine {
     private let token = CancellationToken()
     /// Entity and predicate names for completion, built on first use (see ``names()``).
     var nameCacheStorage: NameCache?
+    /// The text of the last ``isComplete(_:)`` call and where it stood, to lex only what follows.
+    private var lastProgress: (text: String, progress: QueryScript.Progress)?
 
     /// Query words offered by Tab completion.
     public let keywords = [
@@ -55,13 +57,46 @@ public final class GraphEngine: ShellEngine {
     }
 
     /// Whether the text ends where a statement can end (brackets closed, no dangling `where`).
-    public func isComplete(_ text: String) -> Bool { QueryScript.isComplete(text) }
+    public func isComplete(_ text: String) -> Bool { progress(of: text).isComplete }
 
     /// Whether the next line carries the statement on (`where …`, `filter …`, `| …`).
     public func continues(_ text: String, with nextLine: String) -> Bool {
         let next = Substring(nextLine).trimmingWhitespace()
         guard !next.isEmpty, !ShellSession.isComment(next), !Self.looksLikeCommand(next) else { return false }
-        return QueryScript.parse(text + "\n" + nextLine).count == QueryScript.parse(text).count
+        return progress(of: text).continues(with: nextLine)
+    }
+
+    /// Where `text` stands. The shell asks after every line of a statement, with the text so
+    /// far: when `text` is the text of the last call plus more lines, only those lines are lexed,
+    /// so a statement of *n* lines costs O(*n*) lexing, not O(*n*²).
+    private func progress(of text: String) -> QueryScript.Progress {
+        if let (known, progress) = lastProgress {
+            if text == known { return progress }
+            let old = known.utf8.count
+            if text.utf8.count > old, Self.hasPrefix(text, known),
+               text.utf8.dropFirst(old).first == UInt8(ascii: "\n"), let added = String(text.utf8.dropFirst(old + 1)) {
+                var next = progress
+                next.add(added)
+                lastProgress = (text, next)
+                return next
+            }
+        }
+        var progress = QueryScript.Progress()
+        progress.add(text)
+        lastProgress = (text, progress)
+        return progress
+    }
+
+    /// Whether the UTF-8 of `text` starts with that of `prefix`: one `memcmp` for native strings.
+    private static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        let fast = text.utf8.withContiguousStorageIfAvailable { whole -> Bool? in
+            prefix.utf8.withContiguousStorageIfAvailable { start -> Bool in
+                guard whole.count >= start.count else { return false }
+                guard let wholeBase = whole.baseAddress, let startBase = start.baseAddress else { return start.isEmpty }
+                return memcmp(wholeBase, startBase, start.count) == 0
+            }
+        }
+        return (fast ?? nil) ?? text.utf8.starts(with: prefix.utf8)
     }
 
     /// A dot-command line: a dot followed by a letter.

@@ -21,6 +21,36 @@ import Testing
         #expect(QueryScript.isComplete(text) == complete)
     }
 
+    /// Random statements over many lines: progress carried line by line agrees with the whole
+    /// text's completeness after every line, and a line continues a statement exactly when
+    /// the split keeps it in the same statement.
+    @Test func progressLineByLineAgreesWithTheWholeText() {
+        var random = SplitMix(seed: 11)
+        let pieces = ["?x", "meet", "Blinken", "\"Antony Blinken\"", ".", "/", "|", "(", ")", "{", "}", ",", "=", "and",
+                      "or", "not", "where", "select", "filter", "optional", "order", "by", "limit", "5", ";", "# note",
+                      "\"open quote", "^", "distinct"]
+        for _ in 0 ..< 400 {
+            var progress = QueryScript.Progress()
+            var lines: [String] = []
+            for _ in 0 ..< Int.random(in: 1 ... 12, using: &random) {
+                let line = (0 ..< Int.random(in: 0 ... 5, using: &random))
+                    .map { _ in pieces[Int.random(in: 0 ..< pieces.count, using: &random)] }.joined(separator: " ")
+                if progress.isComplete, !lines.isEmpty {
+                    let before = lines.joined(separator: "\n")
+                    let whole = before + "\n" + line
+                    let sameStatement = QueryScript.parse(whole).count == QueryScript.parse(before).count
+                    if !line.contains(";"), !line.contains("\""), !line.allSatisfy({ $0 == " " }),
+                       !line.hasPrefix("#") {
+                        #expect(progress.continues(with: line) == sameStatement, "\(whole.debugDescription)")
+                    }
+                }
+                lines.append(line)
+                progress.add(line)
+                #expect(progress.isComplete == QueryScript.isComplete(lines.joined(separator: "\n")), "\(lines)")
+            }
+        }
+    }
+
     @Test func splitsAtLineEndsSemicolonsAndKeepsContinuations() {
         let script = """
         # morning questions

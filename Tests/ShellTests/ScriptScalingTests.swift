@@ -48,4 +48,19 @@ import Testing
         print("script scaling, statements separated by \(separator == "; " ? "'; '" : "lines with comments"): \(figures)")
         #expect(large / small < 8, "\(figures)")
     }
+
+    /// One statement over many lines (a generated filter chain): the shell asks after every
+    /// line whether the statement is complete and whether the next line continues it, which
+    /// lexed (and parsed, twice) the whole statement so far: 2,000 lines took 122 s in a debug
+    /// build. Each line is now lexed once.
+    @Test func aStatementOfFourTimesTheLinesTakesAboutFourTimesTheWork() {
+        func script(_ count: Int) -> [String] {
+            ["?x meet ?who"] + Array(repeating: "  filter ?who != Lavrov", count: count)
+        }
+        let small = Self.bestSeconds(for: script(500))
+        let large = Self.bestSeconds(for: script(2_000))
+        let figures = "500 lines: \(small) s, 2,000: \(large) s of CPU time, ratio \(large / small)"
+        print("script scaling, one statement over many lines: \(figures)")
+        #expect(large / small < 8, "\(figures)")
+    }
 }

@@ -34,19 +34,48 @@ public enum QueryScript {
         }
     }
 
+    /// Where text typed line by line stands: its bracket depth, whether its last token needs
+    /// more, and whether a statement is under way (a token after the last `;`). The lexer's state
+    /// ends with each line (quoted names and comments do not cross line ends), so a prompt can add
+    /// each line as it comes and lex every line once, however long the statement grows.
+    public struct Progress: Sendable, Equatable {
+        private var depth = 0
+        private var endsWanting = false
+        private var isOpen = false
+
+        /// The progress of empty text.
+        public init() {}
+
+        /// Whether the text so far holds only complete statements (see ``isComplete(_:)``).
+        public var isComplete: Bool { depth == 0 && !endsWanting }
+
+        /// Adds `text` (one or more whole lines) after the text so far.
+        /// - Complexity: O(length of `text`).
+        public mutating func add(_ text: String) {
+            for token in QueryLexer.tokenize(text).tokens where token.kind != .end {
+                if token.isSymbol("(") || token.isSymbol("{") { depth += 1 }
+                if token.isSymbol(")") || token.isSymbol("}") { depth = max(0, depth - 1) }
+                endsWanting = spelling(token).map(continuingEnds.contains) ?? false
+                isOpen = !(token.isSymbol(";") && depth == 0)
+            }
+        }
+
+        /// Whether `line`, after the complete text so far, carries its last statement on: a
+        /// statement is under way and the line's first token is one that continues (`where`,
+        /// `filter`, `.`, `|`, `order`, …: the list above).
+        /// - Complexity: O(length of `line`).
+        public func continues(with line: String) -> Bool {
+            guard isOpen, let first = QueryLexer.tokenize(line).tokens.first, first.kind != .end else { return false }
+            return spelling(first).map(continuingStarts.contains) ?? false
+        }
+    }
+
     /// Whether `text` holds only complete statements, so a prompt can run it rather than ask for
     /// another line. Empty text and text with only comments are complete.
     public static func isComplete(_ text: String) -> Bool {
-        let tokens = QueryLexer.tokenize(text).tokens
-        var depth = 0
-        var last: QueryToken?
-        for token in tokens where token.kind != .end {
-            if token.isSymbol("(") || token.isSymbol("{") { depth += 1 }
-            if token.isSymbol(")") || token.isSymbol("}") { depth = max(0, depth - 1) }
-            last = token
-        }
-        guard depth == 0, let last else { return depth == 0 }
-        return !(spelling(last).map(continuingEnds.contains) ?? false)
+        var progress = Progress()
+        progress.add(text)
+        return progress.isComplete
     }
 
     /// Splits `text` into statements by the rules above and parses each. `line` and `column`
