@@ -23,12 +23,18 @@ enum PunctuationAttacher {
     ]
     /// Mark number (index in `symbols` + 1) of each symbol; 0 is any other form.
     static let markNumbers = Dictionary(uniqueKeysWithValues: symbols.enumerated().map { ($1, $0 + 1) })
-    /// Opening mark → its closing mark (mark numbers).
-    static let closingMarks: [Int: Int] = Dictionary(uniqueKeysWithValues: [
-        ("(", ")"), ("[", "]"), ("{", "}"), ("\"", "\""), ("'", "'"), ("“", "”"), ("„", "“"), ("«", "»"),
-        ("‹", "›"), ("《", "》"), ("「", "」"), ("『", "』"), ("¿", "?"), ("¡", "!"), ("``", "''"),
-    ].map { (mark($0), mark($1)) })
-    static let finalMarks = Set([".", "?", "!", ".?", "?!", ".?!"].map(mark))
+    /// By mark number, the mark number of the closing mark if it is an opening one, else 0.
+    static let closingMarks: [Int] = {
+        var out = [Int](repeating: 0, count: symbols.count + 1)
+        for (open, close) in [("(", ")"), ("[", "]"), ("{", "}"), ("\"", "\""), ("'", "'"), ("“", "”"), ("„", "“"),
+                              ("«", "»"), ("‹", "›"), ("《", "》"), ("「", "」"), ("『", "』"), ("¿", "?"), ("¡", "!"),
+                              ("``", "''")] {
+            out[mark(open)] = mark(close)
+        }
+        return out
+    }()
+    /// By mark number, whether it is a final mark (`.?!` or a part of it), which never looks right.
+    static let finalMarks: [Bool] = (0...symbols.count).map { $0 > 0 && ".?!".contains(symbols[$0 - 1]) }
     static let period = mark("."), apostrophe = mark("'")
 
     /// The mark number of `form`: only short forms that do not start with an ASCII letter or
@@ -41,7 +47,8 @@ enum PunctuationAttacher {
     }
 
     /// Re-attaches the punctuation of the sentence `range` of `tokens` (absolute heads, `nil`
-    /// for the root), setting `deprel` to `punct` on the marks it places.
+    /// for the root), setting `deprel` to `punct` on the marks it places. A sentence with no
+    /// word tagged PUNCT is left as it is.
     /// - Complexity: O(p · n · d) for p punctuation marks, n words and tree depth d.
     static func attach(_ tokens: inout [Token], _ range: Range<Int>) {
         guard range.count > 1, range.contains(where: { tokens[$0].upos == .PUNCT }) else { return }
@@ -105,7 +112,8 @@ enum PunctuationAttacher {
                 }
             }
             for i in 0..<count where words[i].role != .closing {
-                if let closing = PunctuationAttacher.closingMarks[words[i].mark], words[i].mark != PunctuationAttacher.apostrophe || words[i].punct {
+                let closing = PunctuationAttacher.closingMarks[words[i].mark]
+                if closing > 0, words[i].mark != PunctuationAttacher.apostrophe || words[i].punct {
                     fixPair(opening: i, closing)
                 }
             }
@@ -236,7 +244,7 @@ enum PunctuationAttacher {
                 }
             }
             var left: Int? = x - 1
-            var right: Int? = PunctuationAttacher.finalMarks.contains(words[x].mark) ? nil : x + 1
+            var right: Int? = PunctuationAttacher.finalMarks[words[x].mark] ? nil : x + 1
             while let l = left, l >= 0, words[l].punct {
                 left = words[l].role == .opening && heads[l] != x ? nil : l - 1
             }
