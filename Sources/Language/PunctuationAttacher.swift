@@ -48,10 +48,11 @@ enum PunctuationAttacher {
 
     /// Re-attaches the punctuation of the sentence `range` of `tokens` (absolute heads, `nil`
     /// for the root), setting `deprel` to `punct` on the marks it places. A sentence with no
-    /// word tagged PUNCT is left as it is.
+    /// word tagged PUNCT, or with a head outside the sentence or a cycle, is left as it is.
     /// - Complexity: O(p · n · d) for p punctuation marks, n words and tree depth d.
     static func attach(_ tokens: inout [Token], _ range: Range<Int>) {
-        guard range.count > 1, range.contains(where: { tokens[$0].upos == .PUNCT }) else { return }
+        guard range.count > 1, range.contains(where: { tokens[$0].upos == .PUNCT }),
+              range.allSatisfy({ tokens[$0].head.map(range.contains) ?? true }) else { return }
         let base = range.lowerBound
         var tree = Tree(
             heads: range.map { i in tokens[i].head.map { $0 - base } ?? -1 },
@@ -121,6 +122,7 @@ enum PunctuationAttacher {
             keepOneRoot()
         }
 
+        /// Whether some word does not reach the root.
         private var hasCycle: Bool {
             (0..<count).contains { i in
                 var k = heads[i], steps = 0

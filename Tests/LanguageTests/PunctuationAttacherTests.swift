@@ -91,11 +91,20 @@ import Testing
         let allPunct = Self.fix([("!", 0), ("?", 1), ("...", 1), (")", 2)])
         #expect(allPunct.filter { $0 == 0 }.count == 1)
         #expect(Self.isTree(allPunct))
-        // Crossing arcs (a non-projective tree) stay a tree; a head out of range is left alone.
+        // Crossing arcs (a non-projective tree) stay a tree; a sentence with a head out of
+        // range, a head in another sentence or a cycle is left alone.
         #expect(Self.isTree(Self.fix([("a", 4), ("b", 5), (",", 4), ("c", 0), ("d", 1), (".", 4)])))
         var broken = [Token(start: 0, end: 1, form: "a", spaceAfter: true, head: 7), Token(start: 1, end: 2, form: ".", spaceAfter: false, upos: .PUNCT)]
         PunctuationAttacher.attach(&broken, 0..<2)
         #expect(broken[0].head == 7)
+        var outside = [Token(start: 0, end: 1, form: "a", spaceAfter: true), Token(start: 1, end: 2, form: "b", spaceAfter: true, head: 0),
+                       Token(start: 2, end: 3, form: ",", spaceAfter: false, upos: .PUNCT, head: 1)]
+        PunctuationAttacher.attach(&outside, 1..<3)
+        #expect(outside.map(\.head) == [nil, 0, 1])
+        var cycle = [Token(start: 0, end: 1, form: "a", spaceAfter: true, head: 1), Token(start: 1, end: 2, form: "b", spaceAfter: true, head: 0),
+                     Token(start: 2, end: 3, form: ".", spaceAfter: false, upos: .PUNCT, head: 0)]
+        PunctuationAttacher.attach(&cycle, 0..<3)
+        #expect(cycle.map(\.head) == [1, 0, 0])
     }
 
     /// Whether 1-based `heads` form one tree: exactly one root, every word reaches it.
