@@ -1,6 +1,7 @@
 import Foundation
 
-/// The English pipeline: tokenize, split sentences, tag, lemmatize and parse.
+/// The English pipeline: tokenize, split sentences, tag, lemmatize and parse (then re-attach
+/// punctuation by rule, `PunctuationAttacher`).
 ///
 /// ```swift
 /// let nlp = try Pipeline.load()
@@ -95,6 +96,7 @@ public struct Pipeline: Sendable {
                 document.tokens[i].lemma = lemmatizer.lemma(t.form, xpos: t.xpos, upos: t.upos)
             }
             parser.parse(&document.tokens, range, words: words, tags: tags)
+            PunctuationAttacher.attach(&document.tokens, range)
         }
     }
 }
