@@ -27,13 +27,29 @@ public struct Lemmatizer: Sendable {
         let base = upos == .PROPN ? form : lower
         let chars = Array(lower)
         guard chars.count > 1 else { return base }
+        var first: Rule?
+        var baseTags: [UInt64] = []
         for n in stride(from: min(Self.maxSuffix, chars.count - 1), through: 1, by: -1) {
-            if let r = rules[Self.ruleKey(tag, String(chars[(chars.count - n)...]))] {
-                return Self.apply(r, to: base)
+            guard let r = rules[Self.ruleKey(tag, String(chars[(chars.count - n)...]))] else { continue }
+            if first == nil {
+                first = r
+                baseTags = Self.baseTags[xpos] ?? []
             }
+            if baseTags.isEmpty { break }
+            let candidate = Self.apply(r, to: lower)
+            if baseTags.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil }) { return Self.apply(r, to: base) }
         }
-        return base
+        return first.map { Self.apply($0, to: base) } ?? base
     }
+
+    /// The hashed tags of dictionary forms for each inflected XPOS: a rule whose result has
+    /// been seen with one of them is preferred to one whose result has not.
+    static let baseTags: [String: [UInt64]] = {
+        let verb = ["VB", "VBP"].map(FeatureHash.string)
+        return ["VBD": verb, "VBN": verb, "VBG": verb, "VBZ": verb, "NNS": ["NN"].map(FeatureHash.string),
+                "JJR": ["JJ"].map(FeatureHash.string), "JJS": ["JJ"].map(FeatureHash.string),
+                "RBR": ["RB"].map(FeatureHash.string), "RBS": ["RB"].map(FeatureHash.string)]
+    }()
 
     /// The exception key of an exact form.
     static func exactKey(_ tag: UInt64, _ form: String) -> UInt64 { FeatureHash.mix(tag, FeatureHash.string(form)) }

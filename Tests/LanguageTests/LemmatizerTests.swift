@@ -1,0 +1,36 @@
+import Testing
+@testable import Language
+
+@Suite struct LemmatizerTests {
+    /// A tiny treebank of past-tense verbs (one word a sentence): `-aped` words drop `ed`,
+    /// other `-ed` words drop only `d`.
+    static func treebank(_ extra: [(form: String, xpos: String, lemma: String)]) throws -> Document {
+        let words: [(form: String, xpos: String, lemma: String)] = [
+            ("leaped", "VBD", "leap"), ("heaped", "VBD", "heap"), ("hoped", "VBD", "hope"),
+            ("roped", "VBD", "rope"), ("liked", "VBD", "like"), ("baked", "VBD", "bake"),
+        ] + extra
+        let text = words.enumerated().map { k, w in
+            let upos = w.xpos.hasPrefix("VB") ? "VERB" : "NOUN"
+            return "# sent_id = \(k + 1)\n# text = \(w.form)\n1\t\(w.form)\t\(w.lemma)\t\(upos)\t\(w.xpos)\t_\t0\troot\t_\t_\n"
+        }.joined(separator: "\n")
+        return try CoNLLU.read(text + "\n")
+    }
+
+    @Test func longestSuffixRuleWinsForAnUnknownResult() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([]))
+        #expect(lemmatizer.lemma("taped", xpos: "VBD", upos: .VERB) == "tap")
+        #expect(lemmatizer.lemma("raked", xpos: "VBD", upos: .VERB) == "rake")
+    }
+
+    @Test func shorterSuffixRuleWinsWhenOnlyItsResultIsAKnownBaseForm() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("tape", "VB", "tape")]))
+        #expect(lemmatizer.lemma("taped", xpos: "VBD", upos: .VERB) == "tape")
+        #expect(lemmatizer.lemma("leaped", xpos: "VBD", upos: .VERB) == "leap")
+    }
+
+    @Test func seenFormsAndProperNounsIgnoreRules() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("tape", "VB", "tape")]))
+        #expect(lemmatizer.lemma("Hoped", xpos: "VBD", upos: .VERB) == "hope")
+        #expect(lemmatizer.lemma("Taped", xpos: "NNP", upos: .PROPN) == "Taped")
+    }
+}
