@@ -17,10 +17,9 @@ public enum Trainer {
         /// Folds for jackknife tagging of the parser's training data (1: tag with the final tagger).
         public var folds: Int
 
-        /// The default settings (those of the committed model, except that it was trained with
-        /// 4 folds).
+        /// The settings used for the committed models.
         public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
-                    folds: Int = 10) {
+                    folds: Int = 4) {
             self.taggerEpochs = taggerEpochs
             self.parserEpochs = parserEpochs
             self.minWeight = minWeight

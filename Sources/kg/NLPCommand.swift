@@ -70,7 +70,7 @@ struct NLPCommand: ParsableCommand {
         @Option(help: "Drop averaged parser move weights smaller than this.")
         var moveMinWeight: Float = 1
         @Option(help: "Jackknife folds for tagging the parser's training data (1 to turn off).")
-        var folds = 10
+        var folds = 4
 
         func run() throws {
             let dir = URL(fileURLWithPath: treebank)
