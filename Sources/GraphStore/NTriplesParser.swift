@@ -156,10 +156,9 @@ struct NTriplesParser {
                       next == UInt8(ascii: "u") || next == UInt8(ascii: "U")
                 else { throw fail("only \\u and \\U escapes are allowed in an IRI") }
                 try unicodeEscape()
-            case 0x00 ... 0x20, UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
-                throw fail("character not allowed in an IRI")
             default:
+                // Past `>` and `\`, a stop is a character IRIs forbid.
+                guard !Self.isIRIStop(c) else { throw fail("character not allowed in an IRI") }
                 decoded.append(c)
                 i += 1
             }

@@ -24,7 +24,7 @@ public final class GraphEngine: ShellEngine {
     private let token = CancellationToken()
     /// Entity and predicate names for completion, built on first use (see ``names()``).
     var nameCacheStorage: NameCache?
-    /// The text of the last ``isComplete(_:)`` call and where it stood, to lex only what follows.
+    /// The text of the last ``progress(of:)`` call and where it stood, to lex only what follows.
     private var lastProgress: (text: String, progress: QueryScript.Progress)?
 
     /// Query words offered by Tab completion.
@@ -70,11 +70,10 @@ public final class GraphEngine: ShellEngine {
     /// far: when `text` is the text of the last call plus more lines, only those lines are lexed,
     /// so a statement of *n* lines costs O(*n*) lexing, not O(*n*²).
     private func progress(of text: String) -> QueryScript.Progress {
-        if let (known, progress) = lastProgress {
-            if text == known { return progress }
+        if let (known, progress) = lastProgress, Self.hasPrefix(text, known) {
             let old = known.utf8.count
-            if text.utf8.count > old, Self.hasPrefix(text, known),
-               text.utf8.dropFirst(old).first == UInt8(ascii: "\n"), let added = String(text.utf8.dropFirst(old + 1)) {
+            if text.utf8.count == old { return progress }
+            if text.utf8.dropFirst(old).first == UInt8(ascii: "\n"), let added = String(text.utf8.dropFirst(old + 1)) {
                 var next = progress
                 next.add(added)
                 lastProgress = (text, next)
