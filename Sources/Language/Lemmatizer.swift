@@ -23,7 +23,8 @@ public struct Lemmatizer: Sendable {
         if let l = exceptions[Self.exactKey(tag, form)] { return l }
         let lower = form.lowercased()
         if let l = exceptions[Self.lowerKey(tag, lower)] { return l }
-        if xpos == "NNP" || Self.isAcronym(form) { return form }
+        if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
+        if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
         let base = upos == .PROPN ? form : lower
         let chars = Array(lower)
         guard chars.count > 1 else { return base }
@@ -66,6 +67,25 @@ public struct Lemmatizer: Sendable {
             if c >= 0x41 && c <= 0x5A { letters += 1 }
         }
         return letters >= 2
+    }
+
+    /// A number written with thousands separators without them (`420,588` → `420588`, as the
+    /// treebank's lemmas are), or nil when `form` is not such a number.
+    static func withoutThousandsSeparators(_ form: String) -> String? {
+        var digits = 0, commas = 0
+        var previousDigit = false
+        for c in form.utf8 {
+            switch c {
+            case 0x30...0x39: digits += 1; previousDigit = true
+            case 0x2C:
+                guard previousDigit else { return nil }
+                commas += 1; previousDigit = false
+            case 0x2E: previousDigit = false
+            default: return nil
+            }
+        }
+        guard commas > 0, previousDigit, digits > 0 else { return nil }
+        return String(form.filter { $0 != "," })
     }
 
     /// `word` with the rule applied (the word itself when the rule does not fit).
