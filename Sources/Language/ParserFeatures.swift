@@ -1,6 +1,7 @@
 /// The parser's feature templates (after Zhang & Nivre 2011, adapted to arc-hybrid): words
 /// and tags of the top three stack items and the first three buffer items, the tags and
-/// labels of their outermost dependents, valencies, distance, and combinations.
+/// labels of their outermost dependents, valencies, distance, word classes (`WordClusters`)
+/// of the top of the stack and the buffer, and combinations.
 enum ParserFeatures {
     /// Per word, the number of commas and semicolons before it (one more entry than words),
     /// for the "punctuation between" features.
@@ -26,6 +27,8 @@ enum ParserFeatures {
         }
         @inline(__always) func l(_ i: Int) -> UInt64 { i >= 0 ? UInt64(state.labels[i] + 2) : 1 }
         @inline(__always) func at(_ a: [Int], _ i: Int) -> Int { i >= 0 ? a[i] : -1 }
+        @inline(__always) func fc(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].fineCluster : (i < 0 ? 1 : 3) }
+        @inline(__always) func cc(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].coarseCluster : (i < 0 ? 1 : 3) }
         typealias H = FeatureHash
         let s0 = state.s(0), s1 = state.s(1), s2 = state.s(2)
         let b0 = state.b(0), b1 = state.b(1), b2 = state.b(2)
@@ -102,6 +105,13 @@ enum ParserFeatures {
         out.append(H.feature(64, cs1, cs0, dist))
         out.append(H.feature(65, cs0, c(s0l1), c(s0r1)))
         out.append(H.feature(66, cb0, c(b0l1), cs0))
+        let fs0 = fc(s0), fb0 = fc(b0)
+        out.append(H.feature(67, fs0, fb0))
+        out.append(H.feature(68, fs0, tb0))
+        out.append(H.feature(69, ts0, fb0))
+        out.append(H.feature(70, fs0))
+        out.append(H.feature(71, fb0))
+        out.append(H.feature(72, cc(s0), cc(b0), dist))
         if s1 >= 0 {
             let gap = UInt64(min(s0 - s1, 8))
             let between = UInt64(min(punctuation[s0] - punctuation[s1 + 1], 2))
@@ -155,5 +165,9 @@ extension ParserFeatures {
         out.append(H.feature(120, t(h - 1), th, t(h + 1)))
         out.append(H.feature(121, words[d].suffix3, td, dir))
         out.append(H.feature(122, l(dl1), w(dl1), th))
+        let fd = words[d].fineCluster, fh = h >= 0 && h < words.count ? words[h].fineCluster : 1
+        out.append(H.feature(123, fd, fh, dir))
+        out.append(H.feature(124, fd, th, dir))
+        out.append(H.feature(125, td, fh, dir))
     }
 }

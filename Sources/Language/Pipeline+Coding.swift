@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Sections: `TAGS` tag classes (UPOS, XPOS) · `TDIC` unambiguous words · `TAMB` ambiguity
 /// classes · `TAGW` tagger weights · `LEMX` lemma exceptions · `LEMR` lemma suffix rules · `LABL` dependency labels ·
-/// `PARW` parser move weights · `PARL` parser label weights.
+/// `PARW` parser move weights · `PARL` parser label weights · `WCLS` word classes (optional:
+/// a model trained without them has none).
 extension Pipeline {
     init(modelFile f: ModelFile) throws(ModelError) {
         var r = try f.section("TAGS")
@@ -41,6 +42,11 @@ extension Pipeline {
         guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
             throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
         }
+        var clusters = WordClusters.empty
+        if f.sections.contains(where: { $0.tag == "WCLS" }) {
+            r = try f.section("WCLS")
+            clusters = try WordClusters(decoding: &r)
+        }
         let rules = (0..<ruleKeys.count).map { (ruleKeys[$0], Lemmatizer.Rule(strip: Int(strips[$0]), append: appends[$0])) }
         self.init(
             tagger: Tagger(upos: upos, xpos: xpos, model: tagModel,
@@ -48,7 +54,8 @@ extension Pipeline {
                            ambiguity: Dictionary(zip(ambWords, ambClasses), uniquingKeysWith: { a, _ in a })),
             lemmatizer: Lemmatizer(exceptions: Dictionary(zip(exKeys, exLemmas), uniquingKeysWith: { a, _ in a }),
                                    rules: Dictionary(rules, uniquingKeysWith: { a, _ in a })),
-            parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: upos.map { Int($0.rawValue) }))
+            parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: upos.map { Int($0.rawValue) }),
+            clusters: clusters)
     }
 
     /// The model file holding this pipeline's models (entries sorted, so output is deterministic).
@@ -91,6 +98,11 @@ extension Pipeline {
         w = BinaryWriter()
         parser.labeler.encode(into: &w)
         f.sections.append(("PARL", w.bytes))
+        if !clusters.classes.isEmpty {
+            w = BinaryWriter()
+            clusters.encode(into: &w)
+            f.sections.append(("WCLS", w.bytes))
+        }
         return f
     }
 

@@ -15,14 +15,17 @@ public struct Pipeline: Sendable {
     let tagger: Tagger
     let lemmatizer: Lemmatizer
     let parser: Parser
+    /// Word classes learned from raw text, read by the tagger's and parser's features.
+    let clusters: WordClusters
 
     /// The model file name inside a model directory and in the bundle.
     public static let modelFileName = "english.kgm"
 
-    init(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser) {
+    init(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser, clusters: WordClusters) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
         self.parser = parser
+        self.clusters = clusters
     }
 
     /// Loads the models that ship with the module.
@@ -89,7 +92,8 @@ public struct Pipeline: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     public func annotate(_ document: inout Document) {
         for range in document.sentences where !range.isEmpty {
-            let words = range.map { WordInfo(document.tokens[$0].form) }
+            var words = range.map { WordInfo(document.tokens[$0].form) }
+            clusters.assign(&words)
             let tags = tagger.tag(&document.tokens, range, words: words)
             for i in range {
                 let t = document.tokens[i]

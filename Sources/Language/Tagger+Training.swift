@@ -2,7 +2,8 @@
 extension Tagger {
     /// Trains on gold-tagged `sentences` for `epochs` passes, shuffling with `seed`; averaged
     /// weights below `minWeight` in magnitude are dropped.
-    static func train(_ sentences: [[Token]], epochs: Int, seed: UInt64, minWeight: Float, log: (String) -> Void) -> Tagger {
+    static func train(_ sentences: [[Token]], clusters: WordClusters, epochs: Int, seed: UInt64, minWeight: Float,
+                      log: (String) -> Void) -> Tagger {
         var pairCount: [String: Int] = [:]
         for s in sentences { for t in s { pairCount[t.upos.name + "\t" + t.xpos, default: 0] += 1 } }
         let pairs = pairCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key).prefix(255)
@@ -10,7 +11,11 @@ extension Tagger {
         let upos = pairs.map { UPOS(name: String($0.prefix(while: { $0 != "\t" }))) ?? .X }
         let xpos = pairs.map { String($0.drop(while: { $0 != "\t" }).dropFirst()) }
 
-        let words = sentences.map { $0.map { WordInfo($0.form) } }
+        let words = sentences.map { s in
+            var w = s.map { WordInfo($0.form) }
+            clusters.assign(&w)
+            return w
+        }
         let truth = sentences.map { $0.map { classOf[$0.upos.name + "\t" + $0.xpos] ?? 0 } }
         let known = Self.unambiguousWords(words, truth)
         let ambiguity = Self.ambiguityClasses(words, truth)

@@ -1,6 +1,6 @@
 /// The tagger's feature templates: the word, its affixes and shape, its neighbours, the
 /// two previous predicted tags, and the ambiguity classes (the tags seen in training) of the
-/// word and the next two words.
+/// word and the next two words, and the word classes (`WordClusters`) of the word and its neighbours.
 enum TaggerFeatures {
     /// Fills `out` with the features of word `i` of `words` (with their ambiguity classes and
     /// the sentence's casing style), given the previous two tags (class numbers; -1 before the
@@ -50,5 +50,13 @@ enum TaggerFeatures {
         out.append(H.feature(34, style, w.shape))
         out.append(H.feature(35, style, w.lower))
         out.append(H.feature(36, style, a0, i == 0 ? 1 : 2))
+        out.append(H.feature(37, w.fineCluster))
+        out.append(H.feature(38, w.coarseCluster))
+        out.append(H.feature(39, n1.fineCluster))
+        out.append(H.feature(40, p1.fineCluster))
+        out.append(H.feature(41, t1, w.fineCluster))
+        out.append(H.feature(42, p1.coarseCluster, w.fineCluster))
+        out.append(H.feature(43, w.fineCluster, n1.coarseCluster))
+        out.append(H.feature(44, n2.fineCluster))
     }
 }

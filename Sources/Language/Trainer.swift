@@ -16,29 +16,33 @@ public enum Trainer {
         public var moveMinWeight: Float
         /// Folds for jackknife tagging of the parser's training data (1: tag with the final tagger).
         public var folds: Int
+        /// Fine word classes learned from the unlabelled text and the treebank (0: none).
+        public var wordClasses: Int
 
         /// The settings used for the committed models.
         public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
-                    folds: Int = 4) {
+                    folds: Int = 10, wordClasses: Int = 256) {
             self.taggerEpochs = taggerEpochs
             self.parserEpochs = parserEpochs
             self.minWeight = minWeight
             self.moveMinWeight = moveMinWeight
             self.folds = folds
+            self.wordClasses = wordClasses
         }
     }
 
-    /// Trains on the treebank `train` and writes the model file to `output` (a directory
-    /// gets `english.kgm` inside it); `dev` is evaluated at the end and logged.
+    /// Trains on the treebank `train` (and raw `unlabelled` texts, for word classes) and
+    /// writes the model file to `output` (a directory gets `english.kgm` inside it); `dev` is
+    /// evaluated at the end and logged.
     /// - Returns: the trained pipeline and its evaluation on `dev`.
     /// - Throws: `CoNLLUError` for a malformed treebank, `ModelError` when writing fails.
     @discardableResult
-    public static func train(train: URL, dev: URL, seed: UInt64, output: URL, options: Options = Options(),
-                             log: (String) -> Void = { _ in }) throws -> (Pipeline, Evaluation) {
+    public static func train(train: URL, dev: URL, unlabelled: [String] = [], seed: UInt64, output: URL,
+                             options: Options = Options(), log: (String) -> Void = { _ in }) throws -> (Pipeline, Evaluation) {
         let gold = try CoNLLU.read(readText(train))
         let devGold = try CoNLLU.read(readText(dev))
-        log("read \(gold.sentences.count) training sentences, \(gold.tokens.count) words")
-        let pipeline = trainModels(gold, seed: seed, options: options, log: log)
+        log("read \(gold.sentences.count) training sentences, \(gold.tokens.count) words; \(unlabelled.count) unlabelled texts")
+        let pipeline = trainModels(gold, unlabelled: unlabelled, seed: seed, options: options, log: log)
         var file = output
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -52,18 +56,25 @@ public enum Trainer {
         return (pipeline, evaluation)
     }
 
-    /// Trains all models on the sentences of `gold`.
-    public static func trainModels(_ gold: Document, seed: UInt64, options: Options = Options(),
-                             log: (String) -> Void = { _ in }) -> Pipeline {
+    /// Trains all models on the sentences of `gold`, with word classes learned from them and
+    /// the raw `unlabelled` texts.
+    public static func trainModels(_ gold: Document, unlabelled: [String] = [], seed: UInt64, options: Options = Options(),
+                                   log: (String) -> Void = { _ in }) -> Pipeline {
         let sentences = gold.sentences.map { r in Array(gold.tokens[r]) }
-        let tagger = Tagger.train(sentences, epochs: options.taggerEpochs, seed: seed, minWeight: options.minWeight, log: log)
+        let clusters = wordClusters(sentences, unlabelled: unlabelled, classes: options.wordClasses, log: log)
+        let tagger = Tagger.train(sentences, clusters: clusters, epochs: options.taggerEpochs, seed: seed,
+                                  minWeight: options.minWeight, log: log)
         let lemmatizer = Lemmatizer.train(gold)
-        let words = sentences.map { $0.map { WordInfo($0.form) } }
+        let words = sentences.map { s in
+            var w = s.map { WordInfo($0.form) }
+            clusters.assign(&w)
+            return w
+        }
         var tags = words.map { tagger.classes($0) }
         if options.folds > 1 {
             for fold in 0..<options.folds {
                 let rest = sentences.indices.filter { $0 % options.folds != fold }.map { sentences[$0] }
-                let foldTagger = Tagger.train(rest, epochs: options.taggerEpochs, seed: seed &+ UInt64(fold),
+                let foldTagger = Tagger.train(rest, clusters: clusters, epochs: options.taggerEpochs, seed: seed &+ UInt64(fold),
                                               minWeight: options.minWeight, log: { _ in })
                 let classOf = Dictionary(zip(tagger.upos.indices.map { tagger.upos[$0].name + "\t" + tagger.xpos[$0] },
                                              tagger.upos.indices), uniquingKeysWith: { a, _ in a })
@@ -77,7 +88,28 @@ public enum Trainer {
         }
         let parser = Parser.train(gold, words: words, tags: tags, coarse: tagger.upos.map { Int($0.rawValue) }, epochs: options.parserEpochs, seed: seed &+ 1,
                                   minWeight: options.minWeight, moveMinWeight: options.moveMinWeight, log: log)
-        return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser)
+        return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser, clusters: clusters)
+    }
+
+    /// Word classes from the treebank's sentences and the sentences of `unlabelled` (tokenized
+    /// and split by the pipeline's own rules); none when `classes` is 0.
+    static func wordClusters(_ sentences: [[Token]], unlabelled: [String], classes: Int,
+                             log: (String) -> Void) -> WordClusters {
+        guard classes > 0 else { return .empty }
+        var corpus = sentences.map { $0.map { WordInfo($0.form).lower } }
+        var names: [UInt64: String] = [:]
+        let tokenizer = Tokenizer(), splitter = SentenceSplitter()
+        for text in unlabelled {
+            var tokens = tokenizer.tokenize(text)
+            for range in splitter.split(text, tokens: &tokens) {
+                corpus.append(range.map { i in
+                    let key = WordInfo(tokens[i].form).lower
+                    if names[key] == nil { names[key] = tokens[i].form }
+                    return key
+                })
+            }
+        }
+        return WordClusters.train(corpus, names: names, fine: classes, coarse: max(2, classes / 8), minCount: 2, log: log)
     }
 
     /// The UTF-8 text of a file.

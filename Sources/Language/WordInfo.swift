@@ -13,6 +13,10 @@ struct WordInfo: Sendable {
     var shape: UInt64
     /// 0 no letters, 1 starts lowercase, 2 capitalised, 3 all capitals.
     var casing: UInt8
+    /// The word's fine class from `WordClusters` + 1 (0: no class).
+    var fineCluster: UInt64 = 0
+    /// The word's coarse class from `WordClusters` + 1 (0: no class).
+    var coarseCluster: UInt64 = 0
 
     /// The stand-in for positions before the sentence start or after its end.
     static let none = WordInfo(lower: 1, exact: 1, prefix1: 1, suffix1: 1, suffix2: 1, suffix3: 1, suffix4: 1, shape: 1,

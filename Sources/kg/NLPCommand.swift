@@ -33,6 +33,15 @@ struct NLPCommand: ParsableCommand {
 
     /// The text of a file, or of stdin for `-` or nil. With a `limit`, input of more bytes fails
     /// with one line: a file is measured before it is read, stdin is read only to one byte past it.
+    /// The `text` field of each line of a JSON Lines file (lines without one are skipped).
+    static func readTexts(_ path: String) throws -> [String] {
+        try readInput(path).split(separator: "\n").compactMap { line -> String? in
+            guard let data = line.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            return object["text"] as? String
+        }
+    }
+
     static func readInput(_ path: String?, limit: Int? = nil) throws -> String {
         let over = limit.map { "over the \(ArticleReader.megabytes($0)) limit for one text (as for an article in kg ingest)" }
         guard let path, path != "-" else {
@@ -70,16 +79,22 @@ struct NLPCommand: ParsableCommand {
         @Option(help: "Drop averaged parser move weights smaller than this.")
         var moveMinWeight: Float = 1
         @Option(help: "Jackknife folds for tagging the parser's training data (1 to turn off).")
-        var folds = 4
+        var folds = 10
+        @Option(help: "JSON Lines file with a \"text\" field per line: raw text for learning word classes.")
+        var unlabelled = "../shared/data/news/news.jsonl"
+        @Option(help: "Word classes to learn from the raw text and the treebank (0: none).")
+        var wordClasses = 256
 
         func run() throws {
             let dir = URL(fileURLWithPath: treebank)
+            let texts = wordClasses > 0 ? try NLPCommand.readTexts(unlabelled) : []
             do {
                 try Trainer.train(train: dir.appendingPathComponent("en_ewt-ud-train.conllu"),
-                                  dev: dir.appendingPathComponent("en_ewt-ud-dev.conllu"), seed: seed,
+                                  dev: dir.appendingPathComponent("en_ewt-ud-dev.conllu"), unlabelled: texts, seed: seed,
                                   output: URL(fileURLWithPath: output),
                                   options: .init(taggerEpochs: taggerEpochs, parserEpochs: parserEpochs,
-                                                 minWeight: minWeight, moveMinWeight: moveMinWeight, folds: folds),
+                                                 minWeight: minWeight, moveMinWeight: moveMinWeight, folds: folds,
+                                                 wordClasses: wordClasses),
                                   log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             } catch {
                 throw NLPCommand.fail(error)
@@ -149,11 +164,7 @@ struct NLPCommand: ParsableCommand {
             let loadStart = clock.now
             let pipeline = try NLPCommand.loadPipeline(model)
             let load = clock.now - loadStart
-            let texts = try NLPCommand.readInput(news).split(separator: "\n").compactMap { line -> String? in
-                guard let data = line.data(using: .utf8),
-                      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-                return object["text"] as? String
-            }
+            let texts = try NLPCommand.readTexts(news)
             let words = texts.reduce(0) { $0 + $1.split(whereSeparator: \.isWhitespace).count }
             var rates: [Double] = [], cpuRates: [Double] = []
             var tokens = 0

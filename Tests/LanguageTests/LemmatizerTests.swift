@@ -33,4 +33,21 @@ import Testing
         #expect(lemmatizer.lemma("Hoped", xpos: "VBD", upos: .VERB) == "hope")
         #expect(lemmatizer.lemma("Taped", xpos: "NNP", upos: .PROPN) == "Taped")
     }
+
+    @Test func numbersLoseThousandsSeparatorsOnly() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([]))
+        #expect(lemmatizer.lemma("420,588", xpos: "CD", upos: .NUM) == "420588")
+        #expect(lemmatizer.lemma("1,250.75", xpos: "CD", upos: .NUM) == "1250.75")
+        #expect(lemmatizer.lemma("3.5", xpos: "CD", upos: .NUM) == "3.5")
+        #expect(lemmatizer.lemma(",5", xpos: "CD", upos: .NUM) == ",5")
+        #expect(lemmatizer.lemma("5,", xpos: "CD", upos: .NUM) == "5,")
+        #expect(lemmatizer.lemma("1,2a", xpos: "CD", upos: .NUM) == "1,2a")
+    }
+
+    @Test func capitalsStayOnlyForProperNouns() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([]))
+        #expect(lemmatizer.lemma("NATO", xpos: "NNP", upos: .PROPN) == "NATO")
+        #expect(lemmatizer.lemma("RFP", xpos: "NN", upos: .NOUN) == "rfp")
+        #expect(lemmatizer.lemma("LIKED", xpos: "VBD", upos: .VERB) == "like")
+    }
 }

@@ -77,6 +77,6 @@ import Testing
 
     /// Floors for the dev figures (percent).
     enum Floors {
-        static let upos = 94.5, xpos = 93.9, lemma = 96.5, uas = 83.7, las = 80.0, tokenF1 = 98.5, sentenceF1 = 82.5
+        static let upos = 94.8, xpos = 94.1, lemma = 96.7, uas = 84.2, las = 80.5, tokenF1 = 98.5, sentenceF1 = 82.5
     }
 }

@@ -1,0 +1,45 @@
+/// Word classes learned from unlabelled text (`WordClusters.train`): words that occur in
+/// similar contexts share a class, so the tagger and parser can generalise from words seen in
+/// the treebank to words seen only in raw text (`Kyiv` behaves like `Berlin`).
+///
+/// Each known word has a fine class and a coarse class (a grouping of the fine classes); the
+/// classes are stored in the model file and written into each word's `WordInfo`.
+struct WordClusters: Sendable {
+    /// Lowercased-form hash (`WordInfo.lower`) → fine class + 1 (low 16 bits) and coarse
+    /// class + 1 (high 16 bits).
+    let classes: [UInt64: UInt32]
+
+    /// No classes: every word reads as unknown (class 0).
+    static let empty = WordClusters(classes: [:])
+
+    /// Sets the cluster fields of `words` (0 for words without a class).
+    func assign(_ words: inout [WordInfo]) {
+        guard !classes.isEmpty else { return }
+        for i in words.indices {
+            guard let c = classes[words[i].lower] else { continue }
+            words[i].fineCluster = UInt64(c & 0xFFFF)
+            words[i].coarseCluster = UInt64(c >> 16)
+        }
+    }
+
+    /// Writes the classes (keys sorted, so output is deterministic).
+    func encode(into w: inout BinaryWriter) {
+        let keys = classes.keys.sorted()
+        w.array(keys)
+        w.array(keys.map { classes[$0] ?? 0 })
+    }
+
+    /// Reads classes written by `encode(into:)`.
+    /// - Throws: `ModelError` when the section is truncated or its lists differ in length.
+    init(decoding r: inout BinaryReader) throws(ModelError) {
+        let keys = try r.array(of: UInt64.self), values = try r.array(of: UInt32.self)
+        guard keys.count == values.count else {
+            throw .malformed(section: "WCLS", reason: "word and class lists differ")
+        }
+        self.init(classes: Dictionary(zip(keys, values), uniquingKeysWith: { a, _ in a }))
+    }
+
+    init(classes: [UInt64: UInt32]) {
+        self.classes = classes
+    }
+}
