@@ -7,8 +7,8 @@ import Testing
         var w = BinaryWriter()
         w.strings(["a", "bc"])
         w.array([UInt64(7), 9])
-        f.sections.append(("ABCD", w.bytes))
-        f.sections.append(("EFGH", [1, 2, 3]))
+        f.append("ABCD", w.bytes)
+        f.append("EFGH", [1, 2, 3])
         return f.encoded()
     }
 
