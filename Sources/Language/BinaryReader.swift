@@ -1,21 +1,23 @@
+import Foundation
+
 /// Reads little-endian values from a byte buffer, checking every length before use.
 ///
-/// The buffer is a slice of the model file's bytes, so a section is read where it lies,
-/// without copying it first.
+/// The buffer is a slice of the model file's bytes (mapped from the file), so a section is
+/// read where it lies, without copying it first.
 struct BinaryReader {
-    private let bytes: ArraySlice<UInt8>
+    private let bytes: Data
     /// Offset of the next byte from `bytes.startIndex`.
     private var at = 0
     /// The section being read, for error messages.
     let section: String
 
-    init(_ bytes: ArraySlice<UInt8>, section: String) {
+    init(_ bytes: Data, section: String) {
         self.bytes = bytes
         self.section = section
     }
 
     init(_ bytes: [UInt8], section: String) {
-        self.init(bytes[...], section: section)
+        self.init(Data(bytes), section: section)
     }
 
     /// Whether every byte has been consumed.
@@ -40,17 +42,28 @@ struct BinaryReader {
         try take(MemoryLayout<T>.size) { T(littleEndian: $0.loadUnaligned(as: T.self)) }
     }
 
-    mutating func string() throws(ModelError) -> String {
-        let n = Int(try u32())
-        return try take(n) { String(decoding: $0, as: UTF8.self) }
-    }
-
+    /// A count then that many strings, each a `u32` byte count and UTF-8 bytes; read in one
+    /// access to the buffer, as a model has about a hundred thousand of them.
     mutating func strings() throws(ModelError) -> [String] {
         let n = Int(try u32())
         guard n <= left else { throw .truncated(section: section) }
-        var out: [String] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n { out.append(try string()) }
+        let start = at
+        let (out, end) = bytes.withUnsafeBytes { raw -> ([String], Int?) in
+            var out: [String] = []
+            out.reserveCapacity(n)
+            var p = start
+            for _ in 0..<n {
+                guard raw.count - p >= 4 else { return (out, nil) }
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: p, as: UInt32.self)))
+                p += 4
+                guard length <= raw.count - p else { return (out, nil) }
+                out.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[p..<(p + length)]), as: UTF8.self))
+                p += length
+            }
+            return (out, p)
+        }
+        guard let end else { throw .truncated(section: section) }
+        at = end
         return out
     }
 
@@ -74,16 +87,15 @@ struct BinaryReader {
         return Int(n)
     }
 
-    /// A count then raw little-endian elements of type `T`, each converted by `convert`; the
-    /// count is checked against the bytes left before anything is allocated.
-    mutating func array<T: FixedWidthInteger, U>(of _: T.Type, _ convert: (T) -> U) throws(ModelError) -> [U] {
-        let count = try count(of: T.self)
-        let size = MemoryLayout<T>.size
-        // One pass into uninitialised storage, with no intermediate array of `T`.
-        return try take(count * size) { raw in
-            [U](unsafeUninitializedCapacity: count) { out, initialized in
+    /// A count then raw little-endian 16-bit integers, each times `scale`; the count is
+    /// checked against the bytes left before anything is allocated.
+    mutating func array(of _: Int16.Type, scaledBy scale: Float) throws(ModelError) -> [Float] {
+        let count = try count(of: Int16.self)
+        // One pass into uninitialised storage, with no intermediate array of integers.
+        return try take(count * 2) { raw in
+            [Float](unsafeUninitializedCapacity: count) { out, initialized in
                 for i in 0..<count {
-                    out.initializeElement(at: i, to: convert(T(littleEndian: raw.loadUnaligned(fromByteOffset: i * size, as: T.self))))
+                    out.initializeElement(at: i, to: Float(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) * scale)
                 }
                 initialized = count
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// CRC-32 (IEEE 802.3, the zlib polynomial), for model file sections; slicing-by-16, so a
 /// 14 MB model is checked in a few milliseconds.
 enum CRC32 {
@@ -20,14 +22,18 @@ enum CRC32 {
 
     /// The CRC-32 of `bytes`.
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        checksum(bytes[...])
+        bytes.withUnsafeBytes { checksum($0) }
     }
 
     /// The CRC-32 of `bytes`.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    static func checksum(_ bytes: Data) -> UInt32 {
+        bytes.withUnsafeBytes { checksum($0) }
+    }
+
+    /// The CRC-32 of `b`.
+    static func checksum(_ b: UnsafeRawBufferPointer) -> UInt32 {
         var c: UInt32 = 0xFFFF_FFFF
         tables.withUnsafeBufferPointer { t in
-            bytes.withUnsafeBytes { b in
                 var i = 0
                 while i + 16 <= b.count {
                     // Bytes 0…7 (with the running CRC folded in) and 8…15, each through its own table.
@@ -47,7 +53,6 @@ enum CRC32 {
                     c = t[Int((c ^ UInt32(b[i])) & 0xFF)] ^ (c >> 8)
                     i += 1
                 }
-            }
         }
         return c ^ 0xFFFF_FFFF
     }

@@ -12,8 +12,8 @@ struct ModelFile {
     static let version: UInt32 = 1
 
     /// The sections, by tag, in file order. A decoded file's payloads are slices of the
-    /// file's bytes, so decoding copies nothing.
-    var sections: [(tag: String, payload: ArraySlice<UInt8>)] = []
+    /// file's bytes (mapped, for a file read from disk), so decoding copies nothing.
+    var sections: [(tag: String, payload: Data)] = []
 
     /// The payload of section `tag`.
     func section(_ tag: String) throws(ModelError) -> BinaryReader {
@@ -23,7 +23,7 @@ struct ModelFile {
 
     /// Adds a section at the end.
     mutating func append(_ tag: String, _ payload: [UInt8]) {
-        sections.append((tag, payload[...]))
+        sections.append((tag, Data(payload)))
     }
 
     /// The file's bytes.
@@ -36,7 +36,7 @@ struct ModelFile {
             w.raw(Array(s.tag.utf8.prefix(4)))
             w.u64(UInt64(s.payload.count))
             w.u32(CRC32.checksum(s.payload))
-            w.raw(Array(s.payload))
+            w.raw([UInt8](s.payload))
         }
         return w.bytes
     }
@@ -44,13 +44,20 @@ struct ModelFile {
     /// Decodes and verifies a file's bytes. Errors are those of the first damaged part in
     /// file order: a checksum mismatch before a truncation that follows it.
     init(decoding bytes: [UInt8]) throws(ModelError) {
+        try self.init(decoding: Data(bytes))
+    }
+
+    /// Decodes and verifies a file's bytes, which the sections' payloads then share.
+    init(decoding data: Data) throws(ModelError) {
+        // Offsets below count from the start of `bytes`, whatever `data`'s indices are.
+        let bytes = data.startIndex == 0 ? data : Data(data)
         guard bytes.count >= 16, bytes[0..<8].elementsEqual(Self.magic) else { throw .notAModelFile }
         var r = BinaryReader(bytes[8..<16], section: "header")
         let version = try r.u32()
         guard version == Self.version else { throw .unsupportedVersion(found: version, supported: Self.version) }
         let count = try r.u32()
         var at = 16
-        var found: [(tag: String, payload: ArraySlice<UInt8>, crc: UInt32)] = []
+        var found: [(tag: String, payload: Data, crc: UInt32)] = []
         var truncation: ModelError?
         for _ in 0..<count {
             guard bytes.count - at >= 16 else {
@@ -76,7 +83,7 @@ struct ModelFile {
 
     /// Whether each section's payload has its checksum, computed on two cores: the sections
     /// are dealt, largest first, to the side with fewer bytes so far.
-    private static func checksumsMatch(_ found: [(tag: String, payload: ArraySlice<UInt8>, crc: UInt32)]) -> [Bool] {
+    private static func checksumsMatch(_ found: [(tag: String, payload: Data, crc: UInt32)]) -> [Bool] {
         var sides: [[Int]] = [[], []], bytes = [0, 0]
         for i in found.indices.sorted(by: { found[$0].payload.count > found[$1].payload.count }) {
             let side = bytes[0] <= bytes[1] ? 0 : 1
@@ -100,7 +107,7 @@ struct ModelFile {
         do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
             throw .io(path: url.path, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try ModelFile(decoding: [UInt8](data))
+        return try ModelFile(decoding: data)
     }
 
     /// Writes the file to `url`.

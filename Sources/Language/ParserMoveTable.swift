@@ -4,9 +4,9 @@
 ///
 /// The weights are quantised with the scale the model file uses, so a model scores the same
 /// before it is saved and after it is loaded (`SparseModel.quantised()`).
-struct ParserMoveTable: Sendable {
+struct ParserMoveTable: Sendable, Equatable {
     /// One hash table slot: key (0 when empty) and the quantised weight of each move.
-    private struct Slot {
+    private struct Slot: Equatable {
         var key: UInt64
         var shift: Int16
         var left: Int16
@@ -19,19 +19,29 @@ struct ParserMoveTable: Sendable {
     /// The weight of one quantisation step.
     private let scale: Float
 
-    /// Builds the table of `model`, whose classes are the moves; entries of other classes are
-    /// ignored. A model decoded unindexed gives its stored 16-bit weights straight to the table.
+    /// The table of `model`, whose classes are the moves; entries of other classes are
+    /// ignored. A move model loaded from a file already has its table, which this returns.
     init(_ model: SparseModel) {
-        let q = model.quantised()
-        scale = q.scale
+        if case let .moves(_, table) = model.storage {
+            self = table
+        } else {
+            self.init(featureKeys: model.featureKeys, featureStart: model.featureStart, entryClass: model.entryClass,
+                      weights: model.quantised())
+        }
+    }
+
+    /// Builds the table of the features `featureKeys` whose entries
+    /// `featureStart[f]..<featureStart[f + 1]` have classes `entryClass` and weights `weights`.
+    init(featureKeys: [UInt64], featureStart: [Int32], entryClass: [UInt8], weights: QuantisedWeights) {
+        scale = weights.scale
         var size = 16
-        while size < model.featureKeys.count * 2 { size <<= 1 }
+        while size < featureKeys.count * 2 { size <<= 1 }
         var slots = [Slot](repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
         slots.withUnsafeMutableBufferPointer { k in
-            model.featureStart.withUnsafeBufferPointer { start in
-                model.entryClass.withUnsafeBufferPointer { cls in
-                    q.values.withUnsafeBufferPointer { values in
-                        for (n, key) in model.featureKeys.enumerated() {
+            featureStart.withUnsafeBufferPointer { start in
+                entryClass.withUnsafeBufferPointer { cls in
+                    weights.values.withUnsafeBufferPointer { values in
+                        for (n, key) in featureKeys.enumerated() {
                             var slot = Slot(key: key, shift: 0, left: 0, right: 0, unused: 0)
                             for e in Int(start[n])..<Int(start[n + 1]) {
                                 switch ParserState.Move(rawValue: Int(cls[e])) {

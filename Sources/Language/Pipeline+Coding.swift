@@ -6,15 +6,21 @@ import Foundation
 /// classes · `TAGW` tagger weights · `LEMX` lemma exceptions · `LEMR` lemma suffix rules · `LABL` dependency labels ·
 /// `PARW` parser move weights · `PARL` parser label weights.
 extension Pipeline {
-    /// Decodes the models of `f`, the tagger's and lemmatizer's sections on one core and the
-    /// parser's on the other. A damaged file gives the error that decoding the sections in
-    /// file order would give first.
+    /// Decodes the models of `f` on two cores: the tagger's, lemmatizer's and parser label
+    /// sections on one, the parser's labels and move weights (with their `ParserMoveTable`,
+    /// the largest part of the work) on the other. A damaged file gives the error that
+    /// decoding the sections in file order would give first.
     init(modelFile f: ModelFile) throws(ModelError) {
-        let (words, parser) = Parallel.both(
-            { Result { () throws(ModelError) in try Self.decodeWords(f) } },
-            { Result { () throws(ModelError) in try Self.decodeParser(f) } })
+        let ((words, labeler), moves) = Parallel.both(
+            { (Result { () throws(ModelError) in try Self.decodeWords(f) },
+               Result { () throws(ModelError) in try Self.decodeWeights(f, "PARL") }) },
+            { Result { () throws(ModelError) in try Self.decodeMoves(f) } })
         let (tagger, lemmatizer) = try words.get()
-        let (labels, moveModel, labelModel) = try parser.get()
+        let (labels, moveModel) = try moves.get()
+        let labelModel = try labeler.get()
+        guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
+            throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
+        }
         self.init(tagger: tagger, lemmatizer: lemmatizer,
                   parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: tagger.upos.map { Int($0.rawValue) }))
     }
@@ -24,8 +30,7 @@ extension Pipeline {
         var r = try f.section("TAGS")
         let uposNames = try r.strings(), xpos = try r.strings()
         let upos = uposNames.map { UPOS(name: $0) ?? .X }
-        r = try f.section("TAGW")
-        let tagModel = try SparseModel(decoding: &r)
+        let tagModel = try decodeWeights(f, "TAGW")
         guard upos.count == xpos.count, upos.count == tagModel.classes else {
             throw .malformed(section: "TAGS", reason: "tag count differs from the tagger's classes")
         }
@@ -54,19 +59,19 @@ extension Pipeline {
                            rules: Dictionary(rules, uniquingKeysWith: { a, _ in a })))
     }
 
-    /// The parser's labels and weights (sections `LABL`, `PARW`, `PARL`). The move weights
-    /// are decoded unindexed: `ParserMoveTable` scores them, built from their stored values.
-    private static func decodeParser(_ f: ModelFile) throws(ModelError) -> (labels: [String], moves: SparseModel, labeler: SparseModel) {
+    /// The parser's labels and move weights (sections `LABL`, `PARW`). The move weights keep
+    /// their stored values and come with the `ParserMoveTable` that scores them.
+    private static func decodeMoves(_ f: ModelFile) throws(ModelError) -> (labels: [String], moves: SparseModel) {
         var r = try f.section("LABL")
         let labels = try r.strings()
         r = try f.section("PARW")
-        let moveModel = try SparseModel(decoding: &r, indexed: false)
-        r = try f.section("PARL")
-        let labelModel = try SparseModel(decoding: &r)
-        guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
-            throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
-        }
-        return (labels, moveModel, labelModel)
+        return (labels, try SparseModel(decoding: &r, moves: true))
+    }
+
+    /// The weights in section `tag`, hashed for scoring.
+    private static func decodeWeights(_ f: ModelFile, _ tag: String) throws(ModelError) -> SparseModel {
+        var r = try f.section(tag)
+        return try SparseModel(decoding: &r)
     }
 
     /// The model file holding this pipeline's models (entries sorted, so output is deterministic).

@@ -16,15 +16,22 @@ struct QuantisedWeights: Sendable, Equatable {
     /// file this build wrote the mapping is the identity and the values are returned as they are.
     /// - Complexity: O(n + m), m the largest magnitude (at most 32768).
     func requantised() -> QuantisedWeights {
+        var low: Int16 = 0, high: Int16 = 0
+        values.withUnsafeBufferPointer { v in
+            for x in v {
+                low = min(low, x)
+                high = max(high, x)
+            }
+        }
         // |value × scale| grows with |value|, so the largest decoded magnitude is that of the
         // largest |value|.
-        let largest = values.lazy.map { abs(Int($0)) }.max()
-        let newScale = SparseModel.quantisationScale(largest: largest.map { abs(Float($0) * scale) })
-        let m = largest ?? 0
-        let map = (-m...m).map { Self.step(Float($0) * scale, newScale) }
-        if map.indices.allSatisfy({ Int(map[$0]) == $0 - m }) {
+        let m = max(-Int(low), Int(high))
+        let newScale = SparseModel.quantisationScale(largest: values.isEmpty ? nil : abs(Float(m) * scale))
+        let requantise = { (v: Int) in Self.step(Float(v) * scale, newScale) }
+        if (-m...m).allSatisfy({ Int(requantise($0)) == $0 }) {
             return QuantisedWeights(scale: newScale, values: values)
         }
+        let map = (-m...m).map(requantise)
         return QuantisedWeights(scale: newScale, values: values.map { map[Int($0) + m] })
     }
 }

@@ -19,36 +19,35 @@ extension SparseModel {
         max(largest ?? 1, 1e-9) / 32767
     }
 
-    /// The weights quantised to 16 bits as the model file stores them. A model decoded
-    /// unindexed gives what decoding its weights to `Float` and quantising them again would
+    /// The weights quantised to 16 bits as the model file stores them. A move model loaded
+    /// from a file gives what decoding its weights to `Float` and quantising them again would
     /// give (usually the stored values), without that round trip.
     func quantised() -> QuantisedWeights {
-        switch weights {
-        case let .float(w):
+        switch storage {
+        case let .hashed(w, _):
             let scale = Self.quantisationScale(largest: w.map { abs($0) }.max())
             return QuantisedWeights(scale: scale, values: w.map { QuantisedWeights.step($0, scale) })
-        case let .quantised(q):
+        case let .moves(q, _):
             return q.requantised()
         }
     }
 
-    /// Reads a model written by `encode(into:)`, checking its consistency. An `indexed`
-    /// model can score; an unindexed one keeps its weights as stored, skips building the
-    /// lookup table, and serves only to be saved again or to build a `ParserMoveTable`.
-    init(decoding r: inout BinaryReader, indexed: Bool = true) throws(ModelError) {
+    /// Reads a model written by `encode(into:)`, checking its consistency. With `moves`, the
+    /// model (the parser's move weights) is stored as `.moves`: its weights stay as the file
+    /// has them and its `ParserMoveTable` is built here.
+    init(decoding r: inout BinaryReader, moves: Bool = false) throws(ModelError) {
         let classes = Int(try r.u32())
         let scale = try r.f32()
         let keys = try r.array(of: UInt64.self)
         let counts = try r.array(of: UInt8.self)
         let cls = try r.array(of: UInt8.self)
-        let weights: Weights, weightCount: Int
-        if indexed {
-            let w = try r.array(of: Int16.self) { Float($0) * scale }
-            (weights, weightCount) = (.float(w), w.count)
+        let float: [Float], quantised: [Int16]
+        if moves {
+            (float, quantised) = ([], try r.array(of: Int16.self))
         } else {
-            let q = try r.array(of: Int16.self)
-            (weights, weightCount) = (.quantised(QuantisedWeights(scale: scale, values: q)), q.count)
+            (float, quantised) = (try r.array(of: Int16.self, scaledBy: scale), [])
         }
+        let weightCount = moves ? quantised.count : float.count
         guard classes > 0, classes <= 255, keys.count == counts.count, cls.count == weightCount,
               counts.reduce(0, { $0 + Int($1) }) == cls.count, cls.allSatisfy({ Int($0) < classes }),
               !keys.contains(0) else {
@@ -66,6 +65,10 @@ extension SparseModel {
             }
             initialized = keys.count + 1
         }
-        self.init(classes: classes, featureKeys: keys, featureStart: start, entryClass: cls, weights: weights)
+        if moves {
+            self.init(moves: classes, featureKeys: keys, featureStart: start, entryClass: cls, weights: QuantisedWeights(scale: scale, values: quantised))
+        } else {
+            self.init(classes: classes, featureKeys: keys, featureStart: start, entryClass: cls, entryWeight: float)
+        }
     }
 }
