@@ -34,25 +34,25 @@ enum CRC32 {
     static func checksum(_ b: UnsafeRawBufferPointer) -> UInt32 {
         var c: UInt32 = 0xFFFF_FFFF
         tables.withUnsafeBufferPointer { t in
-                var i = 0
-                while i + 16 <= b.count {
-                    // Bytes 0…7 (with the running CRC folded in) and 8…15, each through its own table.
-                    let lo = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ UInt64(c)
-                    let hi = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
-                    c = t[15 * 256 + Int(lo & 0xFF)] ^ t[14 * 256 + Int((lo >> 8) & 0xFF)]
-                        ^ t[13 * 256 + Int((lo >> 16) & 0xFF)] ^ t[12 * 256 + Int((lo >> 24) & 0xFF)]
-                        ^ t[11 * 256 + Int((lo >> 32) & 0xFF)] ^ t[10 * 256 + Int((lo >> 40) & 0xFF)]
-                        ^ t[9 * 256 + Int((lo >> 48) & 0xFF)] ^ t[8 * 256 + Int(lo >> 56)]
-                        ^ t[7 * 256 + Int(hi & 0xFF)] ^ t[6 * 256 + Int((hi >> 8) & 0xFF)]
-                        ^ t[5 * 256 + Int((hi >> 16) & 0xFF)] ^ t[4 * 256 + Int((hi >> 24) & 0xFF)]
-                        ^ t[3 * 256 + Int((hi >> 32) & 0xFF)] ^ t[2 * 256 + Int((hi >> 40) & 0xFF)]
-                        ^ t[256 + Int((hi >> 48) & 0xFF)] ^ t[Int(hi >> 56)]
-                    i += 16
-                }
-                while i < b.count {
-                    c = t[Int((c ^ UInt32(b[i])) & 0xFF)] ^ (c >> 8)
-                    i += 1
-                }
+            var i = 0
+            while i + 16 <= b.count {
+                // Bytes 0…7 (with the running CRC folded in) and 8…15, each through its own table.
+                let lo = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ UInt64(c)
+                let hi = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
+                c = t[15 * 256 + Int(lo & 0xFF)] ^ t[14 * 256 + Int((lo >> 8) & 0xFF)]
+                    ^ t[13 * 256 + Int((lo >> 16) & 0xFF)] ^ t[12 * 256 + Int((lo >> 24) & 0xFF)]
+                    ^ t[11 * 256 + Int((lo >> 32) & 0xFF)] ^ t[10 * 256 + Int((lo >> 40) & 0xFF)]
+                    ^ t[9 * 256 + Int((lo >> 48) & 0xFF)] ^ t[8 * 256 + Int(lo >> 56)]
+                    ^ t[7 * 256 + Int(hi & 0xFF)] ^ t[6 * 256 + Int((hi >> 8) & 0xFF)]
+                    ^ t[5 * 256 + Int((hi >> 16) & 0xFF)] ^ t[4 * 256 + Int((hi >> 24) & 0xFF)]
+                    ^ t[3 * 256 + Int((hi >> 32) & 0xFF)] ^ t[2 * 256 + Int((hi >> 40) & 0xFF)]
+                    ^ t[256 + Int((hi >> 48) & 0xFF)] ^ t[Int(hi >> 56)]
+                i += 16
+            }
+            while i < b.count {
+                c = t[Int((c ^ UInt32(b[i])) & 0xFF)] ^ (c >> 8)
+                i += 1
+            }
         }
         return c ^ 0xFFFF_FFFF
     }

@@ -47,7 +47,8 @@ struct ModelFile {
         try self.init(decoding: Data(bytes))
     }
 
-    /// Decodes and verifies a file's bytes, which the sections' payloads then share.
+    /// Decodes and verifies a file's bytes, which the sections' payloads then share; errors
+    /// as for `init(decoding:)` with an array.
     init(decoding data: Data) throws(ModelError) {
         // Offsets below count from the start of `bytes`, whatever `data`'s indices are.
         let bytes = data.startIndex == 0 ? data : Data(data)

@@ -49,8 +49,7 @@ extension SparseModel {
         }
         let weightCount = moves ? quantised.count : float.count
         guard classes > 0, classes <= 255, keys.count == counts.count, cls.count == weightCount,
-              counts.reduce(0, { $0 + Int($1) }) == cls.count, cls.allSatisfy({ Int($0) < classes }),
-              !keys.contains(0) else {
+              Self.consistent(keys: keys, counts: counts, classes: cls, below: classes) else {
             throw .malformed(section: r.section, reason: "inconsistent weight tables")
         }
         guard (scale * 32768).isFinite else {
@@ -70,5 +69,15 @@ extension SparseModel {
         } else {
             self.init(classes: classes, featureKeys: keys, featureStart: start, entryClass: cls, entryWeight: float)
         }
+    }
+
+    /// Whether the entry `counts` add up to the number of entry classes `cls`, every class is
+    /// below `classes`, and no key is 0 (the empty slot's key); in loops the compiler vectorises.
+    private static func consistent(keys: [UInt64], counts: [UInt8], classes cls: [UInt8], below classes: Int) -> Bool {
+        var sum = 0, top: UInt8 = 0, lowest = UInt64.max
+        counts.withUnsafeBufferPointer { for c in $0 { sum &+= Int(c) } }
+        cls.withUnsafeBufferPointer { for c in $0 { top = max(top, c) } }
+        keys.withUnsafeBufferPointer { for k in $0 { lowest = min(lowest, k) } }
+        return sum == cls.count && Int(top) < classes && lowest != 0
     }
 }

@@ -52,4 +52,40 @@ import Testing
         file.sections[8].payload = Data()
         #expect(throws: ModelError.truncated(section: "PARL")) { try Pipeline(modelFile: file) }
     }
+
+    /// A weight section: classes, scale, keys, entry counts, entry classes, quantised weights.
+    static func weights(classes: UInt32 = 3, scale: Float = 0.5, keys: [UInt64] = [5, 9], counts: [UInt8] = [2, 1],
+                        entryClasses: [UInt8] = [0, 2, 1], values: [Int16] = [4, -4, 7]) -> [UInt8] {
+        var w = BinaryWriter()
+        w.u32(classes)
+        w.f32(scale)
+        w.array(keys)
+        w.array(counts)
+        w.array(entryClasses)
+        w.array(values)
+        return w.bytes
+    }
+
+    @Test func inconsistentWeightTablesAreRejectedBothWays() throws {
+        let inconsistent = ModelError.malformed(section: "PARW", reason: "inconsistent weight tables")
+        let bad = [Self.weights(keys: [5, 0]), Self.weights(counts: [2, 2]), Self.weights(entryClasses: [0, 3, 1]),
+                   Self.weights(values: [1, 2]), Self.weights(classes: 0), Self.weights(keys: [5])]
+        for payload in bad {
+            for moves in [false, true] {
+                var r = BinaryReader(payload, section: "PARW")
+                #expect(throws: inconsistent) { try SparseModel(decoding: &r, moves: moves) }
+            }
+        }
+        for scale in [Float.nan, .infinity, .greatestFiniteMagnitude] {
+            var r = BinaryReader(Self.weights(scale: scale), section: "PARW")
+            #expect(throws: ModelError.malformed(section: "PARW", reason: "the weight scale is not a finite number")) {
+                try SparseModel(decoding: &r, moves: true)
+            }
+        }
+        var r = BinaryReader(Self.weights(), section: "PARW")
+        let model = try SparseModel(decoding: &r, moves: true)
+        var scores = [Float](repeating: 0, count: 3)
+        model.score([9, 5, 77], into: &scores)
+        #expect(scores == [2, 3.5, -2])
+    }
 }
