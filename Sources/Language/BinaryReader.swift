@@ -73,6 +73,7 @@ struct BinaryReader {
         // One bulk copy: element-wise decoding made loading the models take seconds in debug builds.
         let values = try take(count * MemoryLayout<T>.size) { raw in
             [T](unsafeUninitializedCapacity: count) { out, initialized in
+                Prefault.pages(of: UnsafeMutableRawBufferPointer(out))
                 UnsafeMutableRawBufferPointer(out).copyMemory(from: raw)
                 initialized = count
             }
@@ -94,6 +95,7 @@ struct BinaryReader {
         // One pass into uninitialised storage, with no intermediate array of integers.
         return try take(count * 2) { raw in
             [Float](unsafeUninitializedCapacity: count) { out, initialized in
+                Prefault.pages(of: UnsafeMutableRawBufferPointer(out))
                 for i in 0..<count {
                     out.initializeElement(at: i, to: Float(Int16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) * scale)
                 }

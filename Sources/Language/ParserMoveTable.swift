@@ -36,7 +36,7 @@ struct ParserMoveTable: Sendable, Equatable {
         scale = weights.scale
         var size = 16
         while size < featureKeys.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
+        var slots = Prefault.array(repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
         slots.withUnsafeMutableBufferPointer { k in
             featureStart.withUnsafeBufferPointer { start in
                 entryClass.withUnsafeBufferPointer { cls in

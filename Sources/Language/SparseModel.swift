@@ -38,7 +38,7 @@ struct SparseModel: Sendable, Equatable {
     init(classes: Int, featureKeys: [UInt64], featureStart: [Int32], entryClass: [UInt8], entryWeight: [Float]) {
         var size = 16
         while size < featureKeys.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, start: 0, end: 0), count: size)
+        var slots = Prefault.array(repeating: Slot(key: 0, start: 0, end: 0), count: size)
         slots.withUnsafeMutableBufferPointer { k in
             featureStart.withUnsafeBufferPointer { start in
                 for (n, key) in featureKeys.enumerated() {
