@@ -1,6 +1,6 @@
 /// Storing a `SparseModel` in a model file section: feature keys, entry counts, entry
-/// classes, and weights quantised to 16 bits with one scale. The hash table is rebuilt on
-/// load, so it costs nothing on disk.
+/// classes, and weights quantised to 16 bits with one scale. The lookup table (hash slots or
+/// a `ParserMoveTable`) is rebuilt on load, so it costs nothing on disk.
 extension SparseModel {
     /// Appends the model to `w`.
     func encode(into w: inout BinaryWriter) {
