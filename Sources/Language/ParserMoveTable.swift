@@ -3,10 +3,10 @@
 /// feature touches one cache line instead of a slot plus two entry arrays.
 ///
 /// The weights are quantised with the scale the model file uses, so a model scores the same
-/// before it is saved and after it is loaded.
-struct ParserMoveTable: Sendable {
+/// before it is saved and after it is loaded (`SparseModel.quantised()`).
+struct ParserMoveTable: Sendable, Equatable {
     /// One hash table slot: key (0 when empty) and the quantised weight of each move.
-    private struct Slot {
+    private struct Slot: Equatable {
         var key: UInt64
         var shift: Int16
         var left: Int16
@@ -19,26 +19,45 @@ struct ParserMoveTable: Sendable {
     /// The weight of one quantisation step.
     private let scale: Float
 
-    /// Builds the table of `model`, whose classes are the moves; entries of other classes are ignored.
+    /// The table of `model`, whose classes are the moves; entries of other classes are
+    /// ignored. A move model loaded from a file already has its table, which this returns.
     init(_ model: SparseModel) {
-        scale = SparseModel.quantisationScale(model.entryWeight)
+        if case let .moves(_, table) = model.storage {
+            self = table
+        } else {
+            self.init(featureKeys: model.featureKeys, featureStart: model.featureStart, entryClass: model.entryClass,
+                      weights: model.quantised())
+        }
+    }
+
+    /// Builds the table of the features `featureKeys` whose entries
+    /// `featureStart[f]..<featureStart[f + 1]` have classes `entryClass` and weights `weights`.
+    init(featureKeys: [UInt64], featureStart: [Int32], entryClass: [UInt8], weights: QuantisedWeights) {
+        scale = weights.scale
         var size = 16
-        while size < model.featureKeys.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
-        for (n, key) in model.featureKeys.enumerated() {
-            var slot = Slot(key: key, shift: 0, left: 0, right: 0, unused: 0)
-            for e in Int(model.featureStart[n])..<Int(model.featureStart[n + 1]) {
-                let q = Int16(clamping: Int((model.entryWeight[e] / scale).rounded()))
-                switch ParserState.Move(rawValue: Int(model.entryClass[e])) {
-                case .shift: slot.shift = q
-                case .left: slot.left = q
-                case .right: slot.right = q
-                case nil: break
+        while size < featureKeys.count * 2 { size <<= 1 }
+        var slots = Prefault.array(repeating: Slot(key: 0, shift: 0, left: 0, right: 0, unused: 0), count: size)
+        slots.withUnsafeMutableBufferPointer { k in
+            featureStart.withUnsafeBufferPointer { start in
+                entryClass.withUnsafeBufferPointer { cls in
+                    weights.values.withUnsafeBufferPointer { values in
+                        for (n, key) in featureKeys.enumerated() {
+                            var slot = Slot(key: key, shift: 0, left: 0, right: 0, unused: 0)
+                            for e in Int(start[n])..<Int(start[n + 1]) {
+                                switch ParserState.Move(rawValue: Int(cls[e])) {
+                                case .shift: slot.shift = values[e]
+                                case .left: slot.left = values[e]
+                                case .right: slot.right = values[e]
+                                case nil: break
+                                }
+                            }
+                            var i = Int(truncatingIfNeeded: key) & (size - 1)
+                            while k[i].key != 0 { i = (i + 1) & (size - 1) }
+                            k[i] = slot
+                        }
+                    }
                 }
             }
-            var i = Int(truncatingIfNeeded: key) & (size - 1)
-            while slots[i].key != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = slot
         }
         self.slots = slots
     }

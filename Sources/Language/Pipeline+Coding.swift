@@ -7,12 +7,41 @@ import Foundation
 /// `PARW` parser move weights · `PARL` parser label weights · `WCLS` word classes (optional:
 /// a model trained without them has none).
 extension Pipeline {
+    /// Decodes the models of `f` on two cores: the tagger's, lemmatizer's and parser label
+    /// sections on one, the parser's labels and move weights (with their `ParserMoveTable`,
+    /// the largest part of the work) on the other. A damaged file gives the error that
+    /// decoding the sections in file order would give first.
     init(modelFile f: ModelFile) throws(ModelError) {
+        let ((words, labeler, classes), moves) = Parallel.both(
+            { (Result { () throws(ModelError) in try Self.decodeWords(f) },
+               Result { () throws(ModelError) in try Self.decodeWeights(f, "PARL") },
+               Result { () throws(ModelError) in try Self.decodeClusters(f) }) },
+            { Result { () throws(ModelError) in try Self.decodeMoves(f) } })
+        let (tagger, lemmatizer) = try words.get()
+        let (labels, moveModel) = try moves.get()
+        let labelModel = try labeler.get()
+        let clusters = try classes.get()
+        guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
+            throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
+        }
+        self.init(tagger: tagger, lemmatizer: lemmatizer,
+                  parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: tagger.upos.map { Int($0.rawValue) }),
+                  clusters: clusters)
+    }
+
+    /// The word classes (section `WCLS`; none when the file has no such section).
+    private static func decodeClusters(_ f: ModelFile) throws(ModelError) -> WordClusters {
+        guard f.sections.contains(where: { $0.tag == "WCLS" }) else { return .empty }
+        var r = try f.section("WCLS")
+        return try WordClusters(decoding: &r)
+    }
+
+    /// The tagger and the lemmatizer (sections `TAGS` to `LEMR`).
+    private static func decodeWords(_ f: ModelFile) throws(ModelError) -> (Tagger, Lemmatizer) {
         var r = try f.section("TAGS")
         let uposNames = try r.strings(), xpos = try r.strings()
         let upos = uposNames.map { UPOS(name: $0) ?? .X }
-        r = try f.section("TAGW")
-        let tagModel = try SparseModel(decoding: &r)
+        let tagModel = try decodeWeights(f, "TAGW")
         guard upos.count == xpos.count, upos.count == tagModel.classes else {
             throw .malformed(section: "TAGS", reason: "tag count differs from the tagger's classes")
         }
@@ -33,29 +62,27 @@ extension Pipeline {
         guard exKeys.count == exLemmas.count, ruleKeys.count == strips.count, strips.count == appends.count else {
             throw .malformed(section: "LEMR", reason: "key and value lists differ")
         }
-        r = try f.section("LABL")
+        let rules = (0..<ruleKeys.count).map { (ruleKeys[$0], Lemmatizer.Rule(strip: Int(strips[$0]), append: appends[$0])) }
+        return (Tagger(upos: upos, xpos: xpos, model: tagModel,
+                       known: Dictionary(zip(words, classes.map { Int($0) }), uniquingKeysWith: { a, _ in a }),
+                       ambiguity: Dictionary(zip(ambWords, ambClasses), uniquingKeysWith: { a, _ in a })),
+                Lemmatizer(exceptions: Dictionary(zip(exKeys, exLemmas), uniquingKeysWith: { a, _ in a }),
+                           rules: Dictionary(rules, uniquingKeysWith: { a, _ in a })))
+    }
+
+    /// The parser's labels and move weights (sections `LABL`, `PARW`). The move weights keep
+    /// their stored values and come with the `ParserMoveTable` that scores them.
+    private static func decodeMoves(_ f: ModelFile) throws(ModelError) -> (labels: [String], moves: SparseModel) {
+        var r = try f.section("LABL")
         let labels = try r.strings()
         r = try f.section("PARW")
-        let moveModel = try SparseModel(decoding: &r)
-        r = try f.section("PARL")
-        let labelModel = try SparseModel(decoding: &r)
-        guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
-            throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
-        }
-        var clusters = WordClusters.empty
-        if f.sections.contains(where: { $0.tag == "WCLS" }) {
-            r = try f.section("WCLS")
-            clusters = try WordClusters(decoding: &r)
-        }
-        let rules = (0..<ruleKeys.count).map { (ruleKeys[$0], Lemmatizer.Rule(strip: Int(strips[$0]), append: appends[$0])) }
-        self.init(
-            tagger: Tagger(upos: upos, xpos: xpos, model: tagModel,
-                           known: Dictionary(zip(words, classes.map { Int($0) }), uniquingKeysWith: { a, _ in a }),
-                           ambiguity: Dictionary(zip(ambWords, ambClasses), uniquingKeysWith: { a, _ in a })),
-            lemmatizer: Lemmatizer(exceptions: Dictionary(zip(exKeys, exLemmas), uniquingKeysWith: { a, _ in a }),
-                                   rules: Dictionary(rules, uniquingKeysWith: { a, _ in a })),
-            parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: upos.map { Int($0.rawValue) }),
-            clusters: clusters)
+        return (labels, try SparseModel(decoding: &r, moves: true))
+    }
+
+    /// The weights in section `tag`, hashed for scoring.
+    private static func decodeWeights(_ f: ModelFile, _ tag: String) throws(ModelError) -> SparseModel {
+        var r = try f.section(tag)
+        return try SparseModel(decoding: &r)
     }
 
     /// The model file holding this pipeline's models (entries sorted, so output is deterministic).
@@ -64,44 +91,44 @@ extension Pipeline {
         var w = BinaryWriter()
         w.strings(tagger.upos.map(\.name))
         w.strings(tagger.xpos)
-        f.sections.append(("TAGS", w.bytes))
+        f.append("TAGS", w.bytes)
         w = BinaryWriter()
         tagger.model.encode(into: &w)
-        f.sections.append(("TAGW", w.bytes))
+        f.append("TAGW", w.bytes)
         w = BinaryWriter()
         let known = tagger.known.sorted { $0.key < $1.key }
         w.array(known.map(\.key))
         w.array(known.map { UInt8($0.value) })
-        f.sections.append(("TDIC", w.bytes))
+        f.append("TDIC", w.bytes)
         w = BinaryWriter()
         let ambiguity = tagger.ambiguity.sorted { $0.key < $1.key }
         w.array(ambiguity.map(\.key))
         w.array(ambiguity.map(\.value))
-        f.sections.append(("TAMB", w.bytes))
+        f.append("TAMB", w.bytes)
         w = BinaryWriter()
         let ex = lemmatizer.exceptions.sorted { $0.key < $1.key }
         w.array(ex.map(\.key))
         w.strings(ex.map(\.value))
-        f.sections.append(("LEMX", w.bytes))
+        f.append("LEMX", w.bytes)
         w = BinaryWriter()
         let rules = lemmatizer.rules.sorted { $0.key < $1.key }.filter { $0.value.strip < 256 }
         w.array(rules.map(\.key))
         w.array(rules.map { UInt8($0.value.strip) })
         w.strings(rules.map(\.value.append))
-        f.sections.append(("LEMR", w.bytes))
+        f.append("LEMR", w.bytes)
         w = BinaryWriter()
         w.strings(parser.labels)
-        f.sections.append(("LABL", w.bytes))
+        f.append("LABL", w.bytes)
         w = BinaryWriter()
         parser.moves.encode(into: &w)
-        f.sections.append(("PARW", w.bytes))
+        f.append("PARW", w.bytes)
         w = BinaryWriter()
         parser.labeler.encode(into: &w)
-        f.sections.append(("PARL", w.bytes))
+        f.append("PARL", w.bytes)
         if !clusters.classes.isEmpty {
             w = BinaryWriter()
             clusters.encode(into: &w)
-            f.sections.append(("WCLS", w.bytes))
+            f.append("WCLS", w.bytes)
         }
         return f
     }
