@@ -25,6 +25,7 @@ public struct Lemmatizer: Sendable {
         if let l = exceptions[Self.lowerKey(tag, lower)] { return l }
         if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
         if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
+        if xpos == "NN", Self.isCode(form) { return form }
         let base = upos == .PROPN ? form : lower
         let chars = Array(lower)
         guard chars.count > 1 else { return base }
@@ -67,6 +68,17 @@ public struct Lemmatizer: Sendable {
             if c >= 0x41 && c <= 0x5A { letters += 1 }
         }
         return letters >= 2
+    }
+
+    /// Whether `form` mixes digits and capitals, as product codes, dates and versions do
+    /// (`AS400`, `CO2`, `01-Feb-02`): the treebank keeps such nouns as written.
+    static func isCode(_ form: String) -> Bool {
+        var digit = false, capital = false
+        for c in form.utf8 {
+            if c >= 0x30 && c <= 0x39 { digit = true }
+            if c >= 0x41 && c <= 0x5A { capital = true }
+        }
+        return digit && capital
     }
 
     /// A number written with thousands separators without them (`420,588` → `420588`, as the

@@ -49,5 +49,7 @@ import Testing
         #expect(lemmatizer.lemma("NATO", xpos: "NNP", upos: .PROPN) == "NATO")
         #expect(lemmatizer.lemma("RFP", xpos: "NN", upos: .NOUN) == "rfp")
         #expect(lemmatizer.lemma("LIKED", xpos: "VBD", upos: .VERB) == "like")
+        #expect(lemmatizer.lemma("AS400", xpos: "NN", upos: .NOUN) == "AS400", "codes keep their capitals")
+        #expect(lemmatizer.lemma("12-Mar-03", xpos: "NN", upos: .NOUN) == "12-Mar-03")
     }
 }
