@@ -23,6 +23,7 @@ public struct Lemmatizer: Sendable {
         if let l = exceptions[Self.exactKey(tag, form)] { return l }
         let lower = form.lowercased()
         if let l = exceptions[Self.lowerKey(tag, lower)] { return l }
+        if xpos == "NNP", let name = Self.nameInCapitals(form) { return name }
         if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
         if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
         if xpos == "NN", Self.isCode(form) { return form }
@@ -68,6 +69,19 @@ public struct Lemmatizer: Sendable {
             if c >= 0x41 && c <= 0x5A { letters += 1 }
         }
         return letters >= 2
+    }
+
+    /// A name written in capitals as the treebank's lemma writes it (`GINSBURG` → `Ginsburg`):
+    /// five letters or more, all capitals (shorter ones are mostly acronyms: `NASA`, `FBI`, which
+    /// stay as they are); nil for other forms.
+    static func nameInCapitals(_ form: String) -> String? {
+        var letters = 0
+        for c in form.utf8 {
+            guard c >= 0x41 && c <= 0x5A else { return nil }
+            letters += 1
+        }
+        guard letters >= 5 else { return nil }
+        return form.prefix(1) + form.dropFirst().lowercased()
     }
 
     /// Whether `form` mixes digits and capitals, as product codes, dates and versions do

@@ -47,6 +47,8 @@ import Testing
     @Test func capitalsStayOnlyForProperNouns() throws {
         let lemmatizer = Lemmatizer.train(try Self.treebank([]))
         #expect(lemmatizer.lemma("NATO", xpos: "NNP", upos: .PROPN) == "NATO")
+        #expect(lemmatizer.lemma("GINSBURG", xpos: "NNP", upos: .PROPN) == "Ginsburg", "a name in capitals")
+        #expect(lemmatizer.lemma("O'NEIL", xpos: "NNP", upos: .PROPN) == "O'NEIL", "letters only")
         #expect(lemmatizer.lemma("RFP", xpos: "NN", upos: .NOUN) == "rfp")
         #expect(lemmatizer.lemma("LIKED", xpos: "VBD", upos: .VERB) == "like")
         #expect(lemmatizer.lemma("AS400", xpos: "NN", upos: .NOUN) == "AS400", "codes keep their capitals")
