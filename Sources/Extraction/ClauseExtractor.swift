@@ -209,9 +209,9 @@ struct ClauseExtractor {
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
         // A noun the clause hangs from (it modifies it) is its subject without the clause itself.
+        let subordinate = isSubordinate(p, tree)
         for subjectHead in found.heads {
-            for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct, excluding: tree.isAncestor(conjunct, of: p) ? p : nil) {
+            for (subject, coordination) in subjectVariants(subjectHead, clause: p, tree, args) {
                     var produced: [ExtractedFact]
                     if found.patient {
                         produced = participleFacts(frame, patient: subject, tree, args)
@@ -228,11 +228,64 @@ struct ClauseExtractor {
                     if produced.isEmpty && !hasVerbalComplement, let fact = qualifierFact(frame, subject: subject, tree, args) {
                         produced = [fact]
                     }
-                    facts.append(contentsOf: produced)
-                }
+                    if produced.isEmpty && !hasVerbalComplement && !group.copular,
+                       let fact = adverbialFact(frame, subject: subject, tree, args) {
+                        produced = [fact]
+                    }
+                    for index in produced.indices {
+                        produced[index].coordination.formUnion(coordination)
+                        produced[index].subordinate = subordinate
+                    }
+                    // One conjunct beside a whole coordination belongs to neither view.
+                    facts.append(contentsOf: produced.filter { $0.coordination != [.split, .joined] })
             }
         }
         return facts
+    }
+
+    /// The subjects of a clause: each conjunct of a coordinated subject for the graph, and the
+    /// whole coordination for Open IE (`Boyer and Cohen applied`); a noun the clause modifies
+    /// stands without the clause.
+    private func subjectVariants(_ head: Int, clause p: Int, _ tree: SentenceTree,
+                                 _ args: ArgumentBuilder) -> [(FactArgument, Coordination)] {
+        let conjuncts = args.conjuncts(head)
+        let coordinated = conjuncts.count > 1 && !tree.isAncestor(head, of: p)
+        var result: [(FactArgument, Coordination)] = conjuncts.flatMap { conjunct in
+            args.variants(conjunct, excluding: tree.isAncestor(conjunct, of: p) ? p : nil).map { ($0, coordinated ? .split : []) }
+        }
+        if coordinated { result.append((args.coordination(head), .joined)) }
+        return result
+    }
+
+    /// Whether the predicate sits inside a clausal complement, a clausal subject or an adverbial
+    /// clause, however deep.
+    private func isSubordinate(_ p: Int, _ tree: SentenceTree) -> Bool {
+        var node = p
+        for _ in 0..<tree.count {
+            if ["ccomp", "csubj", "advcl"].contains(tree.rel(node)) { return true }
+            guard let up = tree.heads[node] else { return false }
+            node = up
+        }
+        return false
+    }
+
+    /// A clause with no object or complement but an adverbial (an adverb or open complement after
+    /// the verb, an adverbial clause anywhere) has the adverbial as its second argument, as
+    /// Open IE writes it (`the prices rose sharply`, `when the ice melts, the boats leave`).
+    private func adverbialFact(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree,
+                               _ args: ArgumentBuilder) -> ExtractedFact? {
+        let p = frame.p
+        guard let adverbial = tree.children[p].first(where: { child in
+            let rel = tree.rel(child)
+            return (rel == "advcl" || (child > p && ["advmod", "xcomp"].contains(rel)))
+                && ![.PART, .AUX].contains(tree.token(child).upos)
+        }) else { return nil }
+        let tokens = args.trimmed(tree.subtree(of: adverbial))
+        var object = args.make(head: adverbial, tokens: tokens.isEmpty ? [adverbial] : tokens)
+        object.preposition = nil
+        let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
+        return frame.fact(subject: subject, lemma: lemma, surface: frame.activeSurface, object: object,
+                          rule: "clause.adverbial")
     }
 
     /// A clause with nothing but a place or time (`Hiester was born in Montgomery County`) has
@@ -326,48 +379,58 @@ struct ClauseExtractor {
 
     private func activeFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         let p = frame.p
-        var objects: [FactArgument] = []
+        var objects: [(FactArgument, Coordination)] = []
         // The object's head word, which joins a light verb's predicate (`make a visit to`).
         var objectHead: Int?
         for object in tree.children(of: p, ["obj"]) {
             if isRelativePronoun(object, tree), let noun = relativeAntecedent(of: object, clause: p, tree) {
-                objects.append(args.argument(noun))
+                objects.append((args.argument(noun), []))
                 objectHead = objectHead ?? noun
             } else {
                 objectHead = objectHead ?? object
-                for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
+                // One fact per conjunct for the graph, one with the whole coordination for Open IE.
+                let whole = args.coordination(object)
+                let parts = args.conjuncts(object).flatMap { args.variants($0) }
+                if parts.count == 1 && parts[0].text == whole.text {
+                    objects.append((whole, []))
+                } else {
+                    objects.append(contentsOf: parts.map { ($0, .split) })
+                    objects.append((whole, .joined))
+                }
             }
         }
         if objects.isEmpty, tree.rel(p) == "conj", let first = tree.heads[p],
            let shared = tree.child(of: first, ["obj"]), shared > p {
             // `founded and led the party`: a right-shared object belongs to both verbs.
-            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct)) }
+            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct).map { ($0, []) }) }
             objectHead = shared
         }
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
             for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
-                objects.append(args.argument(complement))
+                objects.append((args.argument(complement), []))
             }
         }
         if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
            tree.token(that).upos == .PRON, tree.token(that - 1).upos == .NOUN, tree.child(of: p, ["ccomp", "xcomp"]) == nil {
             // `a loophole that businesses are exploiting` parsed as a `that`-clause: the noun
             // before the relative `that` is the object.
-            objects.append(args.argument(that - 1))
+            objects.append((args.argument(that - 1), []))
             objectHead = that - 1
         }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
            !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
-            objects.append(args.argument(noun))
+            objects.append((args.argument(noun), []))
             objectHead = noun
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
         let indirect = tree.children(of: p, ["iobj"]).map { args.argument($0) }
-        for object in objects {
-            facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
-                                    object: object, extras: indirect + frame.obliques, rule: rule))
+        for (object, coordination) in objects {
+            var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
+                                  object: object, extras: indirect + frame.obliques, rule: rule)
+            fact.coordination = coordination
+            facts.append(fact)
         }
         if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
             let mark = tree.child(of: clause, ["mark"])
@@ -407,7 +470,7 @@ struct ClauseExtractor {
         }
         var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
                                     rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
-        if objects.contains(where: { $0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
+        if objects.contains(where: { $0.0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
             for index in obliques.indices { obliques[index].redundant = true }
         }
         facts.append(contentsOf: obliques)

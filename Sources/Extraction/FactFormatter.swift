@@ -4,9 +4,10 @@ import GraphStore
 /// JSON Lines for people and programs.
 public enum FactFormatter {
     /// One CaRB line: `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[<TAB>arg…]`, in the
-    /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object.
+    /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object,
+    /// a redundant one, or one conjunct of a coordination (Open IE prints the whole coordination).
     public static func openIE(_ fact: ExtractedFact, sentence: String) -> String? {
-        guard let object = fact.object, !fact.redundant else { return nil }
+        guard let object = fact.object, !fact.redundant, !fact.coordination.contains(.split) else { return nil }
         let first = fact.passive ? object : fact.subject
         let second = fact.passive ? fact.subject : object
         let extras = fact.extraArguments.map { argument in
@@ -19,7 +20,7 @@ public enum FactFormatter {
 
     /// Within a sentence, the k-th most confident fact that Open IE output prints has its
     /// confidence multiplied by `rankDiscount`^k (k from 0).
-    public static let rankDiscount = 0.85
+    public static let rankDiscount = 0.9
 
     /// The facts, in the same order, with the confidence Open IE output ranks them by: a
     /// sentence's less confident facts are discounted by their rank within the sentence, since
@@ -30,7 +31,8 @@ public enum FactFormatter {
     public static func rankedForOpenIE(_ facts: [ExtractedFact]) -> [ExtractedFact] {
         var result = facts
         var bySentence: [Int: [Int]] = [:]
-        for index in facts.indices where facts[index].object != nil && !facts[index].redundant {
+        for index in facts.indices where facts[index].object != nil && !facts[index].redundant
+            && !facts[index].coordination.contains(.split) {
             bySentence[facts[index].sentence, default: []].append(index)
         }
         for indices in bySentence.values {
@@ -67,6 +69,8 @@ public enum FactFormatter {
         fields.append(("flags", "[" + flags.joined(separator: ",") + "]"))
         fields.append(("passive", fact.passive ? "true" : "false"))
         fields.append(("redundant", fact.redundant ? "true" : "false"))
+        if fact.coordination.contains(.split) { fields.append(("coordination", quote("split"))) }
+        if fact.coordination.contains(.joined) { fields.append(("coordination", quote("joined"))) }
         fields.append(("confidence", format4(fact.confidence)))
         fields.append(("rule", quote(fact.rule)))
         return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
