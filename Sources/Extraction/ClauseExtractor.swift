@@ -174,7 +174,7 @@ struct ClauseExtractor {
     // MARK: facts of one predicate
 
     private func clauseFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        if tree.child(of: p, ["expl"]) != nil { return [] }
+        if tree.child(of: p, ["expl"]) != nil { return existentialFacts(p, tree, args) }
         let found = subjects(of: p, tree)
         guard !found.heads.isEmpty else { return [] }
         var group = VerbGroup(p, tree: tree, lexicon: lexicon)
@@ -239,6 +239,34 @@ struct ClauseExtractor {
                     // One conjunct beside a whole coordination belongs to neither view.
                     facts.append(contentsOf: produced.filter { $0.coordination != [.split, .joined] })
             }
+        }
+        return facts
+    }
+
+    /// `There were long delays at the border`: what there is stands as the subject, and each of
+    /// its prepositional modifiers and of the clause's complements as an object (`long delays |
+    /// were at | the border`).
+    private func existentialFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard tree.token(p).lemma.lowercased() == "be" else { return [] }
+        var frame = Frame(p: p, group: VerbGroup(p, tree: tree, lexicon: lexicon), lemmaPrefix: [], surfacePrefix: [],
+                          via: "own", sentence: tree.index)
+        collectObliques(into: &frame, tree, args)
+        var facts: [ExtractedFact] = []
+        for head in tree.children(of: p, ["nsubj"]) {
+            let modifiers = tree.children(of: head, ["nmod"]).filter { modifier in
+                modifier > head && tree.casePhrase(of: modifier).map { $0 != "of" } == true
+            }
+            let modifierTokens = Set(modifiers.flatMap { tree.subtree(of: $0) })
+            let tokens = args.tokens(of: head, copularPredicate: false, keepConjuncts: true).filter { !modifierTokens.contains($0) }
+            let subject = args.make(head: head, tokens: tokens)
+            for modifier in modifiers {
+                let object = args.argument(modifier, keepConjuncts: true)
+                let prep = object.preposition.map { [$0] } ?? []
+                facts.append(frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
+                                        object: object, rule: "clause.existential"))
+            }
+            facts += obliqueFacts(frame, subject: subject, lemma: ["be"], surface: frame.group.surface, rule: "clause.existential")
+            if facts.isEmpty, let fact = qualifierFact(frame, subject: subject, tree, args) { facts.append(fact) }
         }
         return facts
     }

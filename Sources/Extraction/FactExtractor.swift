@@ -64,7 +64,7 @@ public struct FactExtractor: Sendable {
         "clause.oblique": 0.76, "clause.light": 0.75, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
         "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.56, "clause.advcl.oblique": 0.68,
         "clause.passive": 0.75, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
-        "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.adverbial": 0.45, "clause.copula": 0.66,
+        "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.adverbial": 0.45, "clause.existential": 0.6, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
         "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.descriptor": 0.5, "role.age": 0.5,
         "role.appos.place": 0.45, "role.possessor": 0.18, "role.possessor.of": 0.1, "role.location": 0.3,

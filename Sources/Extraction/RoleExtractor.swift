@@ -148,8 +148,10 @@ struct RoleExtractor {
             return [ExtractedFact(subject: subject, predicate: "be in", lemmaPredicate: "be in", surface: "is in",
                                   object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
         }
-        // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition.
+        // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition, as is
+        // a coordination after a noun (`the winners, Ana, Omar and Lea`).
         if subject.kind == .entity && object.kind == .entity && tree.token(noun).upos == .PROPN { return [] }
+        if tree.child(of: noun, ["conj"]) != nil { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

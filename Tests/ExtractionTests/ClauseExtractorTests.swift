@@ -503,4 +503,21 @@ import Testing
         main.subordinate = false
         #expect(FactExtractor.confidence(of: close, sentenceLength: 11) < FactExtractor.confidence(of: main, sentenceLength: 11))
     }
+
+    @Test func existentialClauseHasWhatThereIsAsSubject() throws {
+        let facts = Trees.facts("""
+            There there PRON 2 expl
+            were be VERB 0 root
+            long long ADJ 4 amod
+            delays delay NOUN 2 nsubj
+            at at ADP 7 case
+            the the DET 7 det
+            harbour harbour NOUN 4 nmod
+            . . PUNCT 2 punct
+            """)
+        let fact = try #require(facts.first { $0.rule == "clause.existential" })
+        #expect(fact.subject.text == "long delays")
+        #expect(fact.surface == "were at")
+        #expect(fact.object?.text == "the harbour")
+    }
 }

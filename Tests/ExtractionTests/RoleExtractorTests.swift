@@ -187,6 +187,23 @@ import Testing
         #expect(!facts.contains { $0.rule == "role.appos.isa" })
     }
 
+    @Test func coordinationAfterANounIsAListNotAnIsA() {
+        let facts = Trees.facts("""
+            She she PRON 2 nsubj
+            grows grow VERB 0 root
+            three three NUM 4 nummod
+            fruits fruit NOUN 2 obj
+            , , PUNCT 6 punct
+            apples apple NOUN 4 appos
+            , , PUNCT 8 punct
+            pears pear NOUN 6 conj
+            and and CCONJ 10 cc
+            plums plum NOUN 6 conj
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.rule == "role.appos.isa" })
+    }
+
     @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
         let rows = """
             The the DET 4 det
