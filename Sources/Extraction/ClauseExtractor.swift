@@ -565,8 +565,10 @@ struct ClauseExtractor {
                                 surface: frame.group.surface + [word], rule: "clause.copula")
         }
         let predicate = args.argument(p, copularPredicate: true)
-        var facts = [frame.fact(subject: subject, lemma: ["be"], surface: frame.group.surface, object: predicate,
-                                extras: frame.obliques, rule: "clause.copula")]
+        // `is at the harbour`: the predicate's preposition belongs to the relation.
+        let prep = tree.children(of: p, ["case"]).filter { $0 < p }.map { tree.lower($0) }
+        var facts = [frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
+                                object: predicate, extras: frame.obliques, rule: "clause.copula")]
         if !adjectival {
             facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
                                                   surface: frame.group.surface + [Self.predicateWord(p, tree)],

@@ -520,4 +520,20 @@ import Testing
         #expect(fact.surface == "were at")
         #expect(fact.object?.text == "the harbour")
     }
+
+    @Test func copulaKeepsThePrepositionOfItsPredicate() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            keys key NOUN 6 nsubj
+            are be AUX 6 cop
+            under under ADP 6 case
+            the the DET 6 det
+            mat mat NOUN 0 root
+            . . PUNCT 6 punct
+            """)
+        let fact = try #require(facts.first { $0.rule == "clause.copula" })
+        #expect(fact.surface == "are under")
+        #expect(fact.lemmaPredicate == "be under")
+        #expect(fact.object?.text == "the mat")
+    }
 }
