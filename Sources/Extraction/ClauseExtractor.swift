@@ -569,6 +569,20 @@ struct ClauseExtractor {
         let prep = tree.children(of: p, ["case"]).filter { $0 < p }.map { tree.lower($0) }
         var facts = [frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
                                 object: predicate, extras: frame.obliques, rule: "clause.copula")]
+        // `was a lawyer, a judge and a poet`: the graph keeps the first predicate, Open IE the whole
+        // coordination (conjuncts with a subject or copula of their own are clauses of their own).
+        let shared = tree.children(of: p, ["conj"]).filter { conjunct in
+            tree.token(conjunct).upos != .VERB && tree.child(of: conjunct, Self.subjectRelations + ["cop"]) == nil
+        }
+        if !shared.isEmpty {
+            let tokens = Set(args.tokens(of: p, copularPredicate: true, keepConjuncts: false)
+                + shared.flatMap { tree.subtree(of: $0) })
+            var whole = facts[0]
+            whole.object = args.make(head: p, tokens: args.trimmed(tokens.sorted()))
+            whole.coordination = .joined
+            facts[0].coordination = .split
+            facts.append(whole)
+        }
         if !adjectival {
             facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
                                                   surface: frame.group.surface + [Self.predicateWord(p, tree)],

@@ -536,4 +536,22 @@ import Testing
         #expect(fact.lemmaPredicate == "be under")
         #expect(fact.object?.text == "the mat")
     }
+
+    @Test func coordinatedCopularPredicateIsOneOpenIEArgument() throws {
+        let facts = Trees.facts("""
+            Lena Lena PROPN 4 nsubj
+            was be AUX 4 cop
+            a a DET 4 det
+            singer singer NOUN 0 root
+            , , PUNCT 7 punct
+            a a DET 7 det
+            painter painter NOUN 4 conj
+            and and CCONJ 10 cc
+            a a DET 10 det
+            poet poet NOUN 4 conj
+            . . PUNCT 4 punct
+            """).filter { $0.rule == "clause.copula" }
+        #expect(facts.filter { $0.coordination == .split }.map { $0.object?.text ?? "" } == ["a singer"])
+        #expect(facts.filter { $0.coordination == .joined }.map { $0.object?.text ?? "" } == ["a singer , a painter and a poet"])
+    }
 }
