@@ -312,6 +312,8 @@ struct ClauseExtractor {
         var object = args.make(head: adverbial, tokens: tokens.isEmpty ? [adverbial] : tokens)
         object.preposition = nil
         let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
+        var frame = frame
+        frame.adverbials.removeAll { $0.span == object.span }
         return frame.fact(subject: subject, lemma: lemma, surface: frame.activeSurface, object: object,
                           rule: "clause.adverbial")
     }
@@ -344,6 +346,9 @@ struct ClauseExtractor {
         var timeHead: Int?
         var placeHead: Int?
         var agent: [FactArgument] = []
+        /// Adverbial clauses with a subordinator after the verb (`left when the rain began`),
+        /// which Open IE writes as further arguments.
+        var adverbials: [FactArgument] = []
 
         var activeLemma: [String] { lemmaPrefix + group.lemma }
         var activeSurface: [String] { surfacePrefix + group.surface }
@@ -354,7 +359,7 @@ struct ClauseExtractor {
             let lemmaText = lemma.joined(separator: " ")
             return ExtractedFact(subject: subject, predicate: lemmaText, lemmaPredicate: lemmaText,
                                  surface: surface.joined(separator: " "), object: object,
-                                 extraArguments: (extras + qualifiers).sorted { $0.span.lowerBound < $1.span.lowerBound },
+                                 extraArguments: (extras + qualifiers + adverbials).sorted { $0.span.lowerBound < $1.span.lowerBound },
                                  time: time, place: place, flags: group.flags, passive: passive, confidence: 0,
                                  rule: rule, sentence: sentence)
         }
@@ -385,6 +390,11 @@ struct ClauseExtractor {
                     }
                 }
             }
+        }
+        for clause in tree.children(of: frame.p, ["advcl"]) where clause > frame.p && tree.child(of: clause, ["mark"]) != nil {
+            var argument = args.make(head: clause, tokens: args.trimmed(tree.subtree(of: clause)))
+            argument.preposition = nil
+            frame.adverbials.append(argument)
         }
         // A time said once for the sentence (`In 1982 Caro was trying to organise …`) holds for
         // the clauses below it.

@@ -554,4 +554,22 @@ import Testing
         #expect(facts.filter { $0.coordination == .split }.map { $0.object?.text ?? "" } == ["a singer"])
         #expect(facts.filter { $0.coordination == .joined }.map { $0.object?.text ?? "" } == ["a singer , a painter and a poet"])
     }
+
+    @Test func adverbialClauseAfterTheVerbIsAFurtherArgument() throws {
+        let facts = Trees.facts("""
+            She she PRON 2 nsubj
+            closed close VERB 0 root
+            the the DET 4 det
+            shop shop NOUN 2 obj
+            because because SCONJ 8 mark
+            the the DET 7 det
+            rain rain NOUN 8 nsubj
+            began begin VERB 2 advcl
+            . . PUNCT 2 punct
+            """)
+        let closed = try #require(facts.first { $0.lemmaPredicate == "close" })
+        #expect(closed.extraArguments.map(\.text) == ["because the rain began"])
+        let line = try #require(FactFormatter.openIE(closed, sentence: "s"))
+        #expect(line.hasSuffix("\tShe\tthe shop\tbecause the rain began"))
+    }
 }
