@@ -164,6 +164,7 @@ struct ArgumentBuilder {
 
     /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
     func title(of noun: Int) -> (String, [Int])? {
+        guard lexicon.titleLastWords.contains(tree.lower(noun)) else { return nil }
         let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
         var tokens = modifiers + [noun]
         while !tokens.isEmpty {

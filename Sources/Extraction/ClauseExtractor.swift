@@ -427,10 +427,10 @@ struct ClauseExtractor {
             } else {
                 objectHead = objectHead ?? object
                 // One fact per conjunct for the graph, one with the whole coordination for Open IE.
-                let whole = args.coordination(object)
                 let parts = args.conjuncts(object).flatMap { args.variants($0) }
+                let whole = parts.count == 1 && tree.child(of: object, ["conj", "appos"]) == nil ? parts[0] : args.coordination(object)
                 if parts.count == 1 && parts[0].text == whole.text {
-                    objects.append((whole, []))
+                    objects.append((parts[0], []))
                 } else {
                     objects.append(contentsOf: parts.map { ($0, .split) })
                     objects.append((whole, .joined))

@@ -52,6 +52,8 @@ public struct FactExtractor: Sendable {
     public func canonicalPredicate(_ lemmaPhrase: String) -> String {
         let key = lemmaPhrase.lowercased()
         if let canonical = lexicon.synonyms[key] { return canonical }
+        let padded = " " + key + " "
+        guard padded.contains(" a ") || padded.contains(" an ") || padded.contains(" the ") else { return lemmaPhrase }
         let withoutArticles = key.split(separator: " ").filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
         return lexicon.synonyms[withoutArticles] ?? lemmaPhrase
     }
@@ -90,7 +92,7 @@ public struct FactExtractor: Sendable {
         if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.subordinate { score *= 0.8 }
         if fact.subject.kind == .concept { score *= 0.95 }
-        switch fact.surface.split(separator: " ").count {
+        switch fact.surface.utf8.reduce(1, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }) {
         case 0, 1: score *= 0.92
         case 2: score *= 0.95
         default: break
