@@ -34,7 +34,7 @@ public struct ExtractedFact: Sendable, Hashable {
     /// annotators mostly do. Empty when no argument is coordinated.
     public var coordination: Coordination = []
     /// Whether the predicate sits inside a clausal complement or an adverbial clause (`said that
-    /// …`, `when …`), where readers less often write a fact down: ranked lower.
+    /// …`, `when …`), where readers less often write a fact down: Open IE output ranks it lower.
     public var subordinate = false
     /// Confidence in 0...1.
     public var confidence: Double

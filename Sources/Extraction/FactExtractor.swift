@@ -73,8 +73,7 @@ public struct FactExtractor: Sendable {
     ]
 
     /// The confidence of a fact: its rule's base, lowered for pronoun subjects, long subjects,
-    /// common-noun subjects, subordinate clauses, one-word relations and long sentences (where
-    /// parses go wrong).
+    /// common-noun subjects, one-word relations and long sentences (where parses go wrong).
     static func confidence(of fact: ExtractedFact, sentenceLength: Int) -> Double {
         var rule = fact.rule
         var score = ruleConfidence[rule] ?? 0.5
@@ -90,7 +89,6 @@ public struct FactExtractor: Sendable {
         }
         if fact.rule.hasSuffix("oblique"), fact.object?.preposition == nil { score *= 0.7 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
-        if fact.subordinate { score *= 0.8 }
         if fact.subject.kind == .concept { score *= 0.95 }
         switch fact.surface.utf8.reduce(1, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }) {
         case 0, 1: score *= 0.92

@@ -501,7 +501,10 @@ import Testing
         #expect(!said.subordinate)
         var main = close
         main.subordinate = false
-        #expect(FactExtractor.confidence(of: close, sentenceLength: 11) < FactExtractor.confidence(of: main, sentenceLength: 11))
+        main.sentence = close.sentence + 1
+        let ranked = FactFormatter.rankedForOpenIE([close, main])
+        #expect(ranked[0].confidence == close.confidence * FactFormatter.subordinateDiscount)
+        #expect(ranked[1].confidence == close.confidence)
     }
 
     @Test func existentialClauseHasWhatThereIsAsSubject() throws {
