@@ -149,9 +149,11 @@ struct RoleExtractor {
                                   object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
         }
         // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition, as is
-        // a coordination after a noun (`the winners, Ana, Omar and Lea`).
+        // a coordination of names or one after a plural (`the winners, Ana, Omar and Lea`), unlike
+        // coordinated roles (`Ana Ruiz, chair and founder`).
         if subject.kind == .entity && object.kind == .entity && tree.token(noun).upos == .PROPN { return [] }
-        if tree.child(of: noun, ["conj"]) != nil { return [] }
+        if tree.child(of: noun, ["conj"]) != nil
+            && (tree.token(noun).upos == .PROPN || ["NNS", "NNPS"].contains(tree.token(subjectHead).xpos)) { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

@@ -192,7 +192,7 @@ import Testing
             She she PRON 2 nsubj
             grows grow VERB 0 root
             three three NUM 4 nummod
-            fruits fruit NOUN 2 obj
+            fruits fruit NOUN 2 obj NNS
             , , PUNCT 6 punct
             apples apple NOUN 4 appos
             , , PUNCT 8 punct
@@ -202,6 +202,21 @@ import Testing
             . . PUNCT 2 punct
             """)
         #expect(!facts.contains { $0.rule == "role.appos.isa" })
+    }
+
+    @Test func coordinatedRolesAfterANameAreAnIsA() throws {
+        let facts = Trees.facts("""
+            Ana Ana PROPN 8 nsubj
+            Ruiz Ruiz PROPN 1 flat
+            , , PUNCT 4 punct
+            singer singer NOUN 1 appos
+            and and CCONJ 6 cc
+            painter painter NOUN 4 conj
+            , , PUNCT 4 punct
+            spoke speak VERB 0 root
+            . . PUNCT 8 punct
+            """)
+        #expect(facts.contains { $0.rule == "role.appos.isa" && $0.object?.text == "singer and painter" })
     }
 
     @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
