@@ -443,10 +443,18 @@ struct ClauseExtractor {
             for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct).map { ($0, []) }) }
             objectHead = shared
         }
+        // The words an open complement brings into the relation (`seems to be` in `seems to be
+        // ready`).
+        var complementWords: [String] = []
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
             for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
                 objects.append((args.argument(complement), []))
+                if complementWords.isEmpty {
+                    complementWords = tree.children[complement].filter { child in
+                        child < complement && (tree.rel(child) == "cop" || (tree.rel(child) == "mark" && tree.lower(child) == "to"))
+                    }.map { tree.token($0).form }
+                }
             }
         }
         if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
@@ -465,7 +473,7 @@ struct ClauseExtractor {
         var facts: [ExtractedFact] = []
         let indirect = tree.children(of: p, ["iobj"]).map { args.argument($0) }
         for (object, coordination) in objects {
-            var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
+            var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + complementWords,
                                   object: object, extras: indirect + frame.obliques, rule: rule)
             fact.coordination = coordination
             facts.append(fact)

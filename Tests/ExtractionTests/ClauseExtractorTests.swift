@@ -575,4 +575,19 @@ import Testing
         let line = try #require(FactFormatter.openIE(closed, sentence: "s"))
         #expect(line.hasSuffix("\tShe\tthe shop\tbecause the rain began"))
     }
+
+    @Test func openComplementBringsItsCopulaIntoTheRelation() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            bridge bridge NOUN 3 nsubj
+            seems seem VERB 0 root
+            to to PART 6 mark
+            be be AUX 6 cop
+            safe safe ADJ 3 xcomp
+            . . PUNCT 3 punct
+            """)
+        let fact = try #require(facts.first { $0.lemmaPredicate == "seem" })
+        #expect(fact.surface == "seems to be")
+        #expect(fact.object?.text == "safe")
+    }
 }
