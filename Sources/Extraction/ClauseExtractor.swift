@@ -594,7 +594,7 @@ struct ClauseExtractor {
         }
         if !shared.isEmpty {
             let tokens = Set(args.tokens(of: p, copularPredicate: true, keepConjuncts: false)
-                + shared.flatMap { tree.subtree(of: $0) })
+                + shared.flatMap { tree.subtree(of: $0) { ArgumentBuilder.alwaysPruned.contains(tree.rel($0)) } })
             var whole = facts[0]
             whole.object = args.make(head: p, tokens: args.trimmed(tokens.sorted()))
             whole.coordination = .joined

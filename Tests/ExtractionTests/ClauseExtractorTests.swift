@@ -590,4 +590,20 @@ import Testing
         #expect(fact.surface == "seems to be")
         #expect(fact.object?.text == "safe")
     }
+
+    @Test func relativeClauseInACoordinatedCopularPredicateIsCutOut() throws {
+        let facts = Trees.facts("""
+            Lena Lena PROPN 4 nsubj
+            was be AUX 4 cop
+            a a DET 4 det
+            singer singer NOUN 0 root
+            and and CCONJ 7 cc
+            a a DET 7 det
+            painter painter NOUN 4 conj
+            who who PRON 9 nsubj
+            travelled travel VERB 7 acl:relcl
+            . . PUNCT 4 punct
+            """).filter { $0.rule == "clause.copula" && $0.coordination == .joined }
+        #expect(facts.map { $0.object?.text ?? "" } == ["a singer and a painter"])
+    }
 }
