@@ -54,6 +54,17 @@ struct ArgumentBuilder {
         return result
     }
 
+    /// The whole coordination headed by `head` as one argument (`Kyiv and Berlin`), with its
+    /// appositives, without a conjunct that belongs elsewhere (`isMisattachedConjunct`).
+    func coordination(_ head: Int) -> FactArgument {
+        let elsewhere = Set(tree.children(of: head, ["conj"]).filter { isMisattachedConjunct($0, of: head) }
+            .flatMap { tree.subtree(of: $0) })
+        var tokens = tokens(of: head, copularPredicate: tree.child(of: head, ["cop"]) != nil, keepConjuncts: true)
+            .filter { !elsewhere.contains($0) }
+        while let last = tokens.last, last != head, [.PUNCT, .CCONJ].contains(tree.token(last).upos) { tokens.removeLast() }
+        return make(head: head, tokens: tokens)
+    }
+
     /// The head and its conjuncts (`Kyiv and Berlin` → Kyiv, Berlin).
     func conjuncts(_ head: Int) -> [Int] {
         var result = [head]
@@ -153,6 +164,7 @@ struct ArgumentBuilder {
 
     /// The title a noun phrase names (`foreign minister`), with its tokens, if any.
     func title(of noun: Int) -> (String, [Int])? {
+        guard lexicon.titleLastWords.contains(tree.lower(noun)) else { return nil }
         let modifiers = tree.children[noun].filter { $0 < noun && ["amod", "compound"].contains(tree.rel($0)) }
         var tokens = modifiers + [noun]
         while !tokens.isEmpty {

@@ -174,7 +174,7 @@ struct ClauseExtractor {
     // MARK: facts of one predicate
 
     private func clauseFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        if tree.child(of: p, ["expl"]) != nil { return [] }
+        if tree.child(of: p, ["expl"]) != nil { return existentialFacts(p, tree, args) }
         let found = subjects(of: p, tree)
         guard !found.heads.isEmpty else { return [] }
         var group = VerbGroup(p, tree: tree, lexicon: lexicon)
@@ -209,9 +209,9 @@ struct ClauseExtractor {
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
         // A noun the clause hangs from (it modifies it) is its subject without the clause itself.
+        let subordinate = isSubordinate(p, tree)
         for subjectHead in found.heads {
-            for conjunct in args.conjuncts(subjectHead) {
-                for subject in args.variants(conjunct, excluding: tree.isAncestor(conjunct, of: p) ? p : nil) {
+            for (subject, coordination) in subjectVariants(subjectHead, clause: p, tree, args) {
                     var produced: [ExtractedFact]
                     if found.patient {
                         produced = participleFacts(frame, patient: subject, tree, args)
@@ -228,11 +228,94 @@ struct ClauseExtractor {
                     if produced.isEmpty && !hasVerbalComplement, let fact = qualifierFact(frame, subject: subject, tree, args) {
                         produced = [fact]
                     }
-                    facts.append(contentsOf: produced)
-                }
+                    if produced.isEmpty && !hasVerbalComplement && !group.copular,
+                       let fact = adverbialFact(frame, subject: subject, tree, args) {
+                        produced = [fact]
+                    }
+                    for index in produced.indices {
+                        produced[index].coordination.formUnion(coordination)
+                        produced[index].subordinate = subordinate
+                    }
+                    // One conjunct beside a whole coordination belongs to neither view.
+                    facts.append(contentsOf: produced.filter { $0.coordination != [.split, .joined] })
             }
         }
         return facts
+    }
+
+    /// `There were long delays at the border`: what there is stands as the subject, and each of
+    /// its prepositional modifiers and of the clause's complements as an object (`long delays |
+    /// were at | the border`).
+    private func existentialFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+        guard tree.token(p).lemma.lowercased() == "be" else { return [] }
+        var frame = Frame(p: p, group: VerbGroup(p, tree: tree, lexicon: lexicon), lemmaPrefix: [], surfacePrefix: [],
+                          via: "own", sentence: tree.index)
+        collectObliques(into: &frame, tree, args)
+        var facts: [ExtractedFact] = []
+        for head in tree.children(of: p, ["nsubj"]) {
+            let modifiers = tree.children(of: head, ["nmod"]).filter { modifier in
+                modifier > head && tree.casePhrase(of: modifier).map { $0 != "of" } == true
+            }
+            let modifierTokens = Set(modifiers.flatMap { tree.subtree(of: $0) })
+            let tokens = args.tokens(of: head, copularPredicate: false, keepConjuncts: true).filter { !modifierTokens.contains($0) }
+            let subject = args.make(head: head, tokens: tokens)
+            for modifier in modifiers {
+                let object = args.argument(modifier, keepConjuncts: true)
+                let prep = object.preposition.map { [$0] } ?? []
+                facts.append(frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
+                                        object: object, rule: "clause.existential"))
+            }
+            facts += obliqueFacts(frame, subject: subject, lemma: ["be"], surface: frame.group.surface, rule: "clause.existential")
+            if facts.isEmpty, let fact = qualifierFact(frame, subject: subject, tree, args) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    /// The subjects of a clause: each conjunct of a coordinated subject for the graph, and the
+    /// whole coordination for Open IE (`Boyer and Cohen applied`); a noun the clause modifies
+    /// stands without the clause.
+    private func subjectVariants(_ head: Int, clause p: Int, _ tree: SentenceTree,
+                                 _ args: ArgumentBuilder) -> [(FactArgument, Coordination)] {
+        let conjuncts = args.conjuncts(head)
+        let coordinated = conjuncts.count > 1 && !tree.isAncestor(head, of: p)
+        var result: [(FactArgument, Coordination)] = conjuncts.flatMap { conjunct in
+            args.variants(conjunct, excluding: tree.isAncestor(conjunct, of: p) ? p : nil).map { ($0, coordinated ? .split : []) }
+        }
+        if coordinated { result.append((args.coordination(head), .joined)) }
+        return result
+    }
+
+    /// Whether the predicate sits inside a clausal complement, a clausal subject or an adverbial
+    /// clause, however deep.
+    private func isSubordinate(_ p: Int, _ tree: SentenceTree) -> Bool {
+        var node = p
+        for _ in 0..<tree.count {
+            if ["ccomp", "csubj", "advcl"].contains(tree.rel(node)) { return true }
+            guard let up = tree.heads[node] else { return false }
+            node = up
+        }
+        return false
+    }
+
+    /// A clause with no object or complement but an adverbial (an adverb or open complement after
+    /// the verb, an adverbial clause anywhere) has the adverbial as its second argument, as
+    /// Open IE writes it (`the prices rose sharply`, `when the ice melts, the boats leave`).
+    private func adverbialFact(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree,
+                               _ args: ArgumentBuilder) -> ExtractedFact? {
+        let p = frame.p
+        guard let adverbial = tree.children[p].first(where: { child in
+            let rel = tree.rel(child)
+            return (rel == "advcl" || (child > p && ["advmod", "xcomp"].contains(rel)))
+                && ![.PART, .AUX].contains(tree.token(child).upos)
+        }) else { return nil }
+        let tokens = args.trimmed(tree.subtree(of: adverbial))
+        var object = args.make(head: adverbial, tokens: tokens.isEmpty ? [adverbial] : tokens)
+        object.preposition = nil
+        let lemma = frame.group.passive ? frame.lemmaPrefix + frame.group.passiveLemma : frame.activeLemma
+        var frame = frame
+        frame.adverbials.removeAll { $0.span == object.span }
+        return frame.fact(subject: subject, lemma: lemma, surface: frame.activeSurface, object: object,
+                          rule: "clause.adverbial")
     }
 
     /// A clause with nothing but a place or time (`Hiester was born in Montgomery County`) has
@@ -263,6 +346,9 @@ struct ClauseExtractor {
         var timeHead: Int?
         var placeHead: Int?
         var agent: [FactArgument] = []
+        /// Adverbial clauses with a subordinator after the verb (`left when the rain began`),
+        /// which Open IE writes as further arguments.
+        var adverbials: [FactArgument] = []
 
         var activeLemma: [String] { lemmaPrefix + group.lemma }
         var activeSurface: [String] { surfacePrefix + group.surface }
@@ -273,7 +359,7 @@ struct ClauseExtractor {
             let lemmaText = lemma.joined(separator: " ")
             return ExtractedFact(subject: subject, predicate: lemmaText, lemmaPredicate: lemmaText,
                                  surface: surface.joined(separator: " "), object: object,
-                                 extraArguments: (extras + qualifiers).sorted { $0.span.lowerBound < $1.span.lowerBound },
+                                 extraArguments: (extras + qualifiers + adverbials).sorted { $0.span.lowerBound < $1.span.lowerBound },
                                  time: time, place: place, flags: group.flags, passive: passive, confidence: 0,
                                  rule: rule, sentence: sentence)
         }
@@ -305,6 +391,11 @@ struct ClauseExtractor {
                 }
             }
         }
+        for clause in tree.children(of: frame.p, ["advcl"]) where clause > frame.p && tree.child(of: clause, ["mark"]) != nil {
+            var argument = args.make(head: clause, tokens: args.trimmed(tree.subtree(of: clause)))
+            argument.preposition = nil
+            frame.adverbials.append(argument)
+        }
         // A time said once for the sentence (`In 1982 Caro was trying to organise …`) holds for
         // the clauses below it.
         var governor = frame.p
@@ -326,48 +417,66 @@ struct ClauseExtractor {
 
     private func activeFacts(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         let p = frame.p
-        var objects: [FactArgument] = []
+        var objects: [(FactArgument, Coordination)] = []
         // The object's head word, which joins a light verb's predicate (`make a visit to`).
         var objectHead: Int?
         for object in tree.children(of: p, ["obj"]) {
             if isRelativePronoun(object, tree), let noun = relativeAntecedent(of: object, clause: p, tree) {
-                objects.append(args.argument(noun))
+                objects.append((args.argument(noun), []))
                 objectHead = objectHead ?? noun
             } else {
                 objectHead = objectHead ?? object
-                for conjunct in args.conjuncts(object) { objects.append(contentsOf: args.variants(conjunct)) }
+                // One fact per conjunct for the graph, one with the whole coordination for Open IE.
+                let parts = args.conjuncts(object).flatMap { args.variants($0) }
+                let whole = parts.count == 1 && tree.child(of: object, ["conj", "appos"]) == nil ? parts[0] : args.coordination(object)
+                if parts.count == 1 && parts[0].text == whole.text {
+                    objects.append((parts[0], []))
+                } else {
+                    objects.append(contentsOf: parts.map { ($0, .split) })
+                    objects.append((whole, .joined))
+                }
             }
         }
         if objects.isEmpty, tree.rel(p) == "conj", let first = tree.heads[p],
            let shared = tree.child(of: first, ["obj"]), shared > p {
             // `founded and led the party`: a right-shared object belongs to both verbs.
-            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct)) }
+            for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct).map { ($0, []) }) }
             objectHead = shared
         }
+        // The words an open complement brings into the relation (`seems to be` in `seems to be
+        // ready`).
+        var complementWords: [String] = []
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
             for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
-                objects.append(args.argument(complement))
+                objects.append((args.argument(complement), []))
+                if complementWords.isEmpty {
+                    complementWords = tree.children[complement].filter { child in
+                        child < complement && (tree.rel(child) == "cop" || (tree.rel(child) == "mark" && tree.lower(child) == "to"))
+                    }.map { tree.token($0).form }
+                }
             }
         }
         if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
            tree.token(that).upos == .PRON, tree.token(that - 1).upos == .NOUN, tree.child(of: p, ["ccomp", "xcomp"]) == nil {
             // `a loophole that businesses are exploiting` parsed as a `that`-clause: the noun
             // before the relative `that` is the object.
-            objects.append(args.argument(that - 1))
+            objects.append((args.argument(that - 1), []))
             objectHead = that - 1
         }
         if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
            !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
-            objects.append(args.argument(noun))
+            objects.append((args.argument(noun), []))
             objectHead = noun
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
         let indirect = tree.children(of: p, ["iobj"]).map { args.argument($0) }
-        for object in objects {
-            facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface,
-                                    object: object, extras: indirect + frame.obliques, rule: rule))
+        for (object, coordination) in objects {
+            var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + complementWords,
+                                  object: object, extras: indirect + frame.obliques, rule: rule)
+            fact.coordination = coordination
+            facts.append(fact)
         }
         if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
             let mark = tree.child(of: clause, ["mark"])
@@ -407,7 +516,7 @@ struct ClauseExtractor {
         }
         var obliques = obliqueFacts(frame, subject: subject, lemma: lemma, surface: surface,
                                     rule: frame.via == "own" ? "clause.oblique" : "clause.\(frame.via).oblique")
-        if objects.contains(where: { $0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
+        if objects.contains(where: { $0.0.kind != .unresolved }) && lemma.count == frame.activeLemma.count {
             for index in obliques.indices { obliques[index].redundant = true }
         }
         facts.append(contentsOf: obliques)
@@ -474,8 +583,24 @@ struct ClauseExtractor {
                                 surface: frame.group.surface + [word], rule: "clause.copula")
         }
         let predicate = args.argument(p, copularPredicate: true)
-        var facts = [frame.fact(subject: subject, lemma: ["be"], surface: frame.group.surface, object: predicate,
-                                extras: frame.obliques, rule: "clause.copula")]
+        // `is at the harbour`: the predicate's preposition belongs to the relation.
+        let prep = tree.children(of: p, ["case"]).filter { $0 < p }.map { tree.lower($0) }
+        var facts = [frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
+                                object: predicate, extras: frame.obliques, rule: "clause.copula")]
+        // `was a lawyer, a judge and a poet`: the graph keeps the first predicate, Open IE the whole
+        // coordination (conjuncts with a subject or copula of their own are clauses of their own).
+        let shared = tree.children(of: p, ["conj"]).filter { conjunct in
+            tree.token(conjunct).upos != .VERB && tree.child(of: conjunct, Self.subjectRelations + ["cop"]) == nil
+        }
+        if !shared.isEmpty {
+            let tokens = Set(args.tokens(of: p, copularPredicate: true, keepConjuncts: false)
+                + shared.flatMap { tree.subtree(of: $0) { ArgumentBuilder.alwaysPruned.contains(tree.rel($0)) } })
+            var whole = facts[0]
+            whole.object = args.make(head: p, tokens: args.trimmed(tokens.sorted()))
+            whole.coordination = .joined
+            facts[0].coordination = .split
+            facts.append(whole)
+        }
         if !adjectival {
             facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
                                                   surface: frame.group.surface + [Self.predicateWord(p, tree)],

@@ -28,6 +28,14 @@ public struct ExtractedFact: Sendable, Hashable {
     /// Russia at the meeting` beside `urged at the meeting`): Open IE output leaves it out, the
     /// graph keeps it as a binary edge.
     public var redundant = false
+    /// How the fact treats a coordinated argument (`Kyiv and Berlin`): `.split` facts take one
+    /// conjunct each and serve the graph only; `.joined` facts keep the coordination whole and
+    /// serve Open IE output only, which reads a coordination as one argument as CaRB's
+    /// annotators mostly do. Empty when no argument is coordinated.
+    public var coordination: Coordination = []
+    /// Whether the predicate sits inside a clausal complement or an adverbial clause (`said that
+    /// …`, `when …`), where readers less often write a fact down: Open IE output ranks it lower.
+    public var subordinate = false
     /// Confidence in 0...1.
     public var confidence: Double
     /// The extractor rule that produced the fact (`clause.svo`, `nominal.possessive`).

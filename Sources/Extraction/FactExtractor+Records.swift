@@ -18,9 +18,11 @@ extension FactExtractor {
     }
 
     /// The graph record of one extracted fact, or `nil` when it is not worth a graph edge
-    /// (including an oblique already carried by its clause's object fact, unless it names an entity).
+    /// (including an oblique already carried by its clause's object fact, unless it names an entity,
+    /// and the Open IE view of a coordination, whose conjuncts have facts of their own).
     public static func record(_ fact: ExtractedFact) -> FactRecord? {
-        guard let object = fact.object, !fact.redundant || object.kind == .entity else { return nil }
+        guard let object = fact.object, !fact.redundant || object.kind == .entity,
+              !fact.coordination.contains(.joined) else { return nil }
         let usable: Set<FactArgument.Kind> = [.entity, .concept, .literal]
         guard [.entity, .concept].contains(fact.subject.kind), usable.contains(object.kind),
               fact.subject.kind == .entity || object.kind == .entity else { return nil }

@@ -16,9 +16,10 @@ public struct FactExtractor: Sendable {
     public var recordThreshold = 0.2
     /// Rules whose facts serve Open IE output but not the graph: implicit possession and
     /// location inside noun phrases, a description written before a name (`Northern Ireland
-    /// man James McIlroy`), and a bare time standing as an object (`made on Wednesday`).
+    /// man James McIlroy`), a bare time standing as an object (`made on Wednesday`), and an
+    /// adverbial standing as one (`prices rose sharply`).
     public static let openIEOnlyRules: Set<String> = ["role.possessor", "role.possessor.of", "role.location", "role.descriptor",
-                                                      "clause.qualifier.time"]
+                                                      "clause.qualifier.time", "clause.adverbial"]
 
     /// Makes an extractor with the given lexicon (by default the one shipped with kg).
     public init(lexicon: Lexicon = .standard) {
@@ -51,6 +52,8 @@ public struct FactExtractor: Sendable {
     public func canonicalPredicate(_ lemmaPhrase: String) -> String {
         let key = lemmaPhrase.lowercased()
         if let canonical = lexicon.synonyms[key] { return canonical }
+        let padded = " " + key + " "
+        guard padded.contains(" a ") || padded.contains(" an ") || padded.contains(" the ") else { return lemmaPhrase }
         let withoutArticles = key.split(separator: " ").filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
         return lexicon.synonyms[withoutArticles] ?? lemmaPhrase
     }
@@ -63,7 +66,7 @@ public struct FactExtractor: Sendable {
         "clause.oblique": 0.76, "clause.light": 0.75, "clause.conj.oblique": 0.64, "clause.xcomp.oblique": 0.72,
         "clause.relcl.oblique": 0.62, "clause.acl.oblique": 0.56, "clause.advcl.oblique": 0.68,
         "clause.passive": 0.75, "clause.passive.oblique": 0.8, "clause.acl.passive": 0.6,
-        "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.copula": 0.66,
+        "clause.qualifier.place": 0.72, "clause.qualifier.time": 0.72, "clause.adverbial": 0.45, "clause.existential": 0.6, "clause.copula": 0.66,
         "clause.copula.oblique": 0.6, "nominal.possessive": 0.7, "nominal.demonym": 0.6, "nominal.by": 0.7,
         "role.title": 0.45, "role.appos": 0.5, "role.copula": 0.5, "role.appos.isa": 0.4, "role.descriptor": 0.5, "role.age": 0.5,
         "role.appos.place": 0.45, "role.possessor": 0.18, "role.possessor.of": 0.1, "role.location": 0.3,
@@ -87,7 +90,7 @@ public struct FactExtractor: Sendable {
         if fact.rule.hasSuffix("oblique"), fact.object?.preposition == nil { score *= 0.7 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.subject.kind == .concept { score *= 0.95 }
-        switch fact.surface.split(separator: " ").count {
+        switch fact.surface.utf8.reduce(1, { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }) {
         case 0, 1: score *= 0.92
         case 2: score *= 0.95
         default: break

@@ -4,9 +4,10 @@ import GraphStore
 /// JSON Lines for people and programs.
 public enum FactFormatter {
     /// One CaRB line: `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[<TAB>arg…]`, in the
-    /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object.
+    /// sentence's own voice (a passive keeps its patient first), or `nil` for a fact without object,
+    /// a redundant one, or one conjunct of a coordination (Open IE prints the whole coordination).
     public static func openIE(_ fact: ExtractedFact, sentence: String) -> String? {
-        guard let object = fact.object, !fact.redundant else { return nil }
+        guard let object = fact.object, !fact.redundant, !fact.coordination.contains(.split) else { return nil }
         let first = fact.passive ? object : fact.subject
         let second = fact.passive ? fact.subject : object
         let extras = fact.extraArguments.map { argument in
@@ -19,25 +20,32 @@ public enum FactFormatter {
 
     /// Within a sentence, the k-th most confident fact that Open IE output prints has its
     /// confidence multiplied by `rankDiscount`^k (k from 0).
-    public static let rankDiscount = 0.85
+    public static let rankDiscount = 0.9
+
+    /// A fact of a subordinate clause (`ExtractedFact.subordinate`) has its Open IE confidence
+    /// multiplied by this before ranking.
+    public static let subordinateDiscount = 0.8
 
     /// The facts, in the same order, with the confidence Open IE output ranks them by: a
     /// sentence's less confident facts are discounted by their rank within the sentence, since
     /// a sentence's later extractions mostly restate or misread what its first ones found
-    /// (CaRB pairs each gold tuple with one extraction). Chosen on one half of CaRB dev and
-    /// checked on the other (docs/EXTRACTION.md); graph records keep the undiscounted confidence.
+    /// (CaRB pairs each gold tuple with one extraction); facts of subordinate clauses rank lower
+    /// (`subordinateDiscount`). Chosen on one half of CaRB dev and checked on the other
+    /// (docs/EXTRACTION.md); graph records keep the undiscounted confidence.
     /// - Complexity: O(n log n) for n facts.
     public static func rankedForOpenIE(_ facts: [ExtractedFact]) -> [ExtractedFact] {
         var result = facts
         var bySentence: [Int: [Int]] = [:]
-        for index in facts.indices where facts[index].object != nil && !facts[index].redundant {
+        for index in facts.indices where facts[index].object != nil && !facts[index].redundant
+            && !facts[index].coordination.contains(.split) {
             bySentence[facts[index].sentence, default: []].append(index)
         }
+        for index in result.indices where result[index].subordinate { result[index].confidence *= subordinateDiscount }
         for indices in bySentence.values {
-            let ranked = indices.sorted { facts[$0].confidence > facts[$1].confidence || (facts[$0].confidence == facts[$1].confidence && $0 < $1) }
+            let ranked = indices.sorted { result[$0].confidence > result[$1].confidence || (result[$0].confidence == result[$1].confidence && $0 < $1) }
             var factor = 1.0
             for index in ranked {
-                result[index].confidence = facts[index].confidence * factor
+                result[index].confidence *= factor
                 factor *= rankDiscount
             }
         }
@@ -67,6 +75,8 @@ public enum FactFormatter {
         fields.append(("flags", "[" + flags.joined(separator: ",") + "]"))
         fields.append(("passive", fact.passive ? "true" : "false"))
         fields.append(("redundant", fact.redundant ? "true" : "false"))
+        if fact.coordination.contains(.split) { fields.append(("coordination", quote("split"))) }
+        if fact.coordination.contains(.joined) { fields.append(("coordination", quote("joined"))) }
         fields.append(("confidence", format4(fact.confidence)))
         fields.append(("rule", quote(fact.rule)))
         return "{" + fields.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"

@@ -32,6 +32,8 @@ public struct Lexicon: Sendable {
     /// stripped from names like honorifics and linked to a titled person of the document.
     var counterparts: Set<String> = []
     var maxTitleWords = 1
+    /// The last word of every title (`minister`), to rule most nouns out without building phrases.
+    var titleLastWords: Set<String> = []
     var firstNames: Set<String> = []
     var nominalizations: [String: Nominalization] = [:]
     var synonyms: [String: String] = [:]
@@ -82,6 +84,7 @@ public struct Lexicon: Sendable {
             if row.count > 1 && row[1] == "counterpart" { counterparts.insert(row[0].lowercased()) }
         }
         maxTitleWords = titles.map { $0.split(separator: " ").count }.max() ?? 1
+        titleLastWords = Set(titles.compactMap { $0.split(separator: " ").last.map(String.init) })
         firstNames = Set(Self.words(text("first-names.txt")))
         for row in Self.rows(text("nominalizations.tsv")) where row.count > 1 {
             let preps = row.count > 2 ? Set(Self.list(row[2])) : []

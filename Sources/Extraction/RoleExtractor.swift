@@ -53,13 +53,19 @@ struct RoleExtractor {
     private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         guard tree.token(noun).upos == .NOUN,
               lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
+        let possessors = tree.children(of: noun, ["nmod:poss"])
+        // `the bars of a cell window` → a cell window has bars (ranked lowest).
+        let ofOwners = possessors.isEmpty ? tree.children(of: noun, ["nmod"]).filter { owner in
+            tree.casePhrase(of: owner) == "of" && [.NOUN, .PROPN].contains(tree.token(owner).upos)
+        } : []
+        guard !possessors.isEmpty || !ofOwners.isEmpty else { return [] }
         let owned = tree.subtree(of: noun) { child in
             ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
                 || (tree.heads[child] == noun && ["nmod:poss", "case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
                 || (tree.heads[child] == noun && tree.rel(child) == "nmod" && tree.casePhrase(of: child) == "of")
         }
         var facts: [ExtractedFact] = []
-        for owner in tree.children(of: noun, ["nmod:poss"]) {
+        for owner in possessors {
             var subject = args.argument(owner)
             if tree.token(owner).upos == .PRON {
                 // `his childhood friends`: only a pronoun resolved to a name, written as the name.
@@ -72,9 +78,7 @@ struct RoleExtractor {
                                        object: args.make(head: noun, tokens: owned), confidence: 0,
                                        rule: "role.possessor", sentence: tree.index))
         }
-        // `the bars of a cell window` → a cell window has bars (ranked lowest).
-        for owner in tree.children(of: noun, ["nmod"]) where tree.casePhrase(of: owner) == "of"
-            && [.NOUN, .PROPN].contains(tree.token(owner).upos) && tree.child(of: noun, ["nmod:poss"]) == nil {
+        for owner in ofOwners {
             facts.append(ExtractedFact(subject: args.argument(owner), predicate: "have", lemmaPredicate: "have",
                                        surface: "has", object: args.make(head: noun, tokens: owned), confidence: 0,
                                        rule: "role.possessor.of", sentence: tree.index))
@@ -148,8 +152,12 @@ struct RoleExtractor {
             return [ExtractedFact(subject: subject, predicate: "be in", lemmaPredicate: "be in", surface: "is in",
                                   object: object, confidence: 0, rule: "role.appos.place", sentence: tree.index)]
         }
-        // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition.
+        // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition, as is
+        // a coordination of names or one after a plural (`the winners, Ana, Omar and Lea`), unlike
+        // coordinated roles (`Ana Ruiz, chair and founder`).
         if subject.kind == .entity && object.kind == .entity && tree.token(noun).upos == .PROPN { return [] }
+        if tree.child(of: noun, ["conj"]) != nil
+            && (tree.token(noun).upos == .PROPN || ["NNS", "NNPS"].contains(tree.token(subjectHead).xpos)) { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

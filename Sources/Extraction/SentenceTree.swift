@@ -103,15 +103,22 @@ struct SentenceTree {
     }
 
     /// The preposition or subordinator introducing nominal `i` (`on` in `on Friday`), lowercased.
+    /// - Complexity: O(c) for c children, plus the marks' subtrees; no allocation for a nominal
+    ///   without marks (most calls).
     func casePhrase(of i: Int) -> String? {
-        let marks = children[i].filter { ["case", "mark"].contains(token($0).deprel) && $0 < i }
-        guard !marks.isEmpty else { return nil }
-        return marks.map { subtreeWords($0) }.joined(separator: " ")
+        var phrase: String?
+        for child in children[i] where child < i {
+            let rel = token(child).deprel
+            guard rel == "case" || rel == "mark" else { continue }
+            let words = subtreeWords(child)
+            phrase = phrase.map { $0 + " " + words } ?? words
+        }
+        return phrase
     }
 
     /// The words of a small subtree (`because of`), lowercased and space-joined.
     private func subtreeWords(_ i: Int) -> String {
-        subtree(of: i).map { lower($0) }.joined(separator: " ")
+        children[i].isEmpty ? lower(i) : subtree(of: i).map { lower($0) }.joined(separator: " ")
     }
 
     /// Text of tokens (sorted local indices) as written: original spacing between neighbours, one

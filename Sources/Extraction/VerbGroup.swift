@@ -1,13 +1,15 @@
 import GraphStore
 
 /// The verbal part of a clause around a predicate token: lemma words (no auxiliaries or
-/// modals), the words as written (auxiliaries, negation, particles), voice and flags.
+/// modals), the words as written (auxiliaries, negation, particles, adverbs inside the group),
+/// voice and flags.
 struct VerbGroup {
     /// The predicate in active lemma form (`hold`, `cut off`, `be` for a copula).
     var lemma: [String]
     /// The passive predicate for facts that keep the patient as subject (`be annexed`).
     var passiveLemma: [String]
-    /// The relation as written (`will hold`, `has not been`); a copula's predicate word is not in it.
+    /// The relation as written (`will hold`, `has not been`, `have sharply improved`); a copula's
+    /// predicate word is not in it.
     var surface: [String]
     /// Negation, hedging, future.
     var flags: FactFlags
@@ -43,7 +45,17 @@ struct VerbGroup {
                 break
             }
         }
-        if !copular { surfaceTokens.append(p) }
+        if !copular {
+            surfaceTokens.append(p)
+            // An adverb inside the verb group (`have sharply improved`) is written in the relation.
+            // An adverb inside the verb group or just before the verb (`have sharply improved`,
+            // `rarely travels`) is written in the relation, as Open IE readers write it.
+            let first = surfaceTokens.min() ?? p
+            surfaceTokens += tree.children(of: p, ["advmod"]).filter { adverb in
+                (adverb > first || adverb == p - 1) && adverb < p && tree.token(adverb).upos == .ADV
+                    && !surfaceTokens.contains(adverb)
+            }
+        }
         let particles = tree.children(of: p, ["compound:prt"]).map { tree.lower($0) }
         let verb = token.lemma.isEmpty ? token.form.lowercased() : token.lemma.lowercased()
         lemma = copular ? ["be"] : [verb] + particles

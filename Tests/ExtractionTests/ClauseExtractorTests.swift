@@ -410,4 +410,200 @@ import Testing
             """)
         #expect(facts.filter { $0.lemmaPredicate == "meet" }.map { $0.object?.text ?? "" } == ["his counterpart amid tension between Russia"])
     }
+
+    @Test func coordinatedObjectIsOneOpenIEArgumentAndSeveralGraphFacts() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            bakery bakery NOUN 3 nsubj
+            sells sell VERB 0 root
+            bread bread NOUN 3 obj
+            and and CCONJ 6 cc
+            cakes cake NOUN 4 conj
+            . . PUNCT 3 punct
+            """)
+        let sells = facts.filter { $0.lemmaPredicate == "sell" }
+        #expect(sells.filter { $0.coordination == .split }.map { $0.object?.text ?? "" } == ["bread", "cakes"])
+        #expect(sells.filter { $0.coordination == .joined }.map { $0.object?.text ?? "" } == ["bread and cakes"])
+        let lines = FactFormatter.rankedForOpenIE(facts).compactMap { FactFormatter.openIE($0, sentence: "s") }
+        #expect(lines.map { $0.split(separator: "\t").dropFirst(2).joined(separator: "|") } == ["sells|The bakery|bread and cakes"])
+    }
+
+    @Test func coordinatedSubjectIsOneOpenIEArgument() throws {
+        let facts = Trees.facts("""
+            Ana Ana PROPN 4 nsubj
+            and and CCONJ 3 cc
+            Omar Omar PROPN 1 conj
+            opened open VERB 0 root
+            a a DET 6 det
+            cafe cafe NOUN 4 obj
+            . . PUNCT 4 punct
+            """)
+        #expect(facts.filter { $0.coordination == .split }.map(\.subject.text) == ["Ana", "Omar"])
+        let joined = try #require(facts.first { $0.coordination == .joined })
+        #expect(joined.subject.text == "Ana and Omar")
+        #expect(joined.object?.text == "a cafe")
+    }
+
+    @Test(arguments: [
+        ("""
+         Prices price NOUN 2 nsubj
+         rose rise VERB 0 root
+         sharply sharply ADV 2 advmod
+         . . PUNCT 2 punct
+         """, "sharply"),
+        ("""
+         When when ADV 4 advmod
+         the the DET 4 det
+         ice ice NOUN 4 nsubj
+         melts melt VERB 7 advcl
+         , , PUNCT 4 punct
+         boats boat NOUN 7 nsubj
+         leave leave VERB 0 root
+         . . PUNCT 7 punct
+         """, "When the ice melts"),
+    ])
+    func adverbialIsTheSecondArgumentOfAClauseWithoutComplement(_ tree: String, _ adverbial: String) throws {
+        let facts = Trees.facts(tree)
+        let fact = try #require(facts.first { $0.rule == "clause.adverbial" })
+        #expect(fact.object?.text == adverbial)
+        #expect(FactExtractor.openIEOnlyRules.contains(fact.rule))
+    }
+
+    @Test func adverbialIsNoArgumentBesideAnObject() {
+        let facts = Trees.facts("""
+            She she PRON 2 nsubj
+            sold sell VERB 0 root
+            the the DET 4 det
+            car car NOUN 2 obj
+            quickly quickly ADV 2 advmod
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.rule == "clause.adverbial" })
+    }
+
+    @Test func factsOfSubordinateClausesRankLower() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            mayor mayor NOUN 3 nsubj
+            said say VERB 0 root
+            that that SCONJ 8 mark
+            the the DET 6 det
+            council council NOUN 8 nsubj
+            will will AUX 8 aux
+            close close VERB 3 ccomp
+            the the DET 10 det
+            bridge bridge NOUN 8 obj
+            . . PUNCT 3 punct
+            """)
+        let close = try #require(facts.first { $0.lemmaPredicate == "close" })
+        let said = try #require(facts.first { $0.lemmaPredicate == "say" })
+        #expect(close.subordinate)
+        #expect(!said.subordinate)
+        var main = close
+        main.subordinate = false
+        main.sentence = close.sentence + 1
+        let ranked = FactFormatter.rankedForOpenIE([close, main])
+        #expect(ranked[0].confidence == close.confidence * FactFormatter.subordinateDiscount)
+        #expect(ranked[1].confidence == close.confidence)
+    }
+
+    @Test func existentialClauseHasWhatThereIsAsSubject() throws {
+        let facts = Trees.facts("""
+            There there PRON 2 expl
+            were be VERB 0 root
+            long long ADJ 4 amod
+            delays delay NOUN 2 nsubj
+            at at ADP 7 case
+            the the DET 7 det
+            harbour harbour NOUN 4 nmod
+            . . PUNCT 2 punct
+            """)
+        let fact = try #require(facts.first { $0.rule == "clause.existential" })
+        #expect(fact.subject.text == "long delays")
+        #expect(fact.surface == "were at")
+        #expect(fact.object?.text == "the harbour")
+    }
+
+    @Test func copulaKeepsThePrepositionOfItsPredicate() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            keys key NOUN 6 nsubj
+            are be AUX 6 cop
+            under under ADP 6 case
+            the the DET 6 det
+            mat mat NOUN 0 root
+            . . PUNCT 6 punct
+            """)
+        let fact = try #require(facts.first { $0.rule == "clause.copula" })
+        #expect(fact.surface == "are under")
+        #expect(fact.lemmaPredicate == "be under")
+        #expect(fact.object?.text == "the mat")
+    }
+
+    @Test func coordinatedCopularPredicateIsOneOpenIEArgument() throws {
+        let facts = Trees.facts("""
+            Lena Lena PROPN 4 nsubj
+            was be AUX 4 cop
+            a a DET 4 det
+            singer singer NOUN 0 root
+            , , PUNCT 7 punct
+            a a DET 7 det
+            painter painter NOUN 4 conj
+            and and CCONJ 10 cc
+            a a DET 10 det
+            poet poet NOUN 4 conj
+            . . PUNCT 4 punct
+            """).filter { $0.rule == "clause.copula" }
+        #expect(facts.filter { $0.coordination == .split }.map { $0.object?.text ?? "" } == ["a singer"])
+        #expect(facts.filter { $0.coordination == .joined }.map { $0.object?.text ?? "" } == ["a singer , a painter and a poet"])
+    }
+
+    @Test func adverbialClauseAfterTheVerbIsAFurtherArgument() throws {
+        let facts = Trees.facts("""
+            She she PRON 2 nsubj
+            closed close VERB 0 root
+            the the DET 4 det
+            shop shop NOUN 2 obj
+            because because SCONJ 8 mark
+            the the DET 7 det
+            rain rain NOUN 8 nsubj
+            began begin VERB 2 advcl
+            . . PUNCT 2 punct
+            """)
+        let closed = try #require(facts.first { $0.lemmaPredicate == "close" })
+        #expect(closed.extraArguments.map(\.text) == ["because the rain began"])
+        let line = try #require(FactFormatter.openIE(closed, sentence: "s"))
+        #expect(line.hasSuffix("\tShe\tthe shop\tbecause the rain began"))
+    }
+
+    @Test func openComplementBringsItsCopulaIntoTheRelation() throws {
+        let facts = Trees.facts("""
+            The the DET 2 det
+            bridge bridge NOUN 3 nsubj
+            seems seem VERB 0 root
+            to to PART 6 mark
+            be be AUX 6 cop
+            safe safe ADJ 3 xcomp
+            . . PUNCT 3 punct
+            """)
+        let fact = try #require(facts.first { $0.lemmaPredicate == "seem" })
+        #expect(fact.surface == "seems to be")
+        #expect(fact.object?.text == "safe")
+    }
+
+    @Test func relativeClauseInACoordinatedCopularPredicateIsCutOut() throws {
+        let facts = Trees.facts("""
+            Lena Lena PROPN 4 nsubj
+            was be AUX 4 cop
+            a a DET 4 det
+            singer singer NOUN 0 root
+            and and CCONJ 7 cc
+            a a DET 7 det
+            painter painter NOUN 4 conj
+            who who PRON 9 nsubj
+            travelled travel VERB 7 acl:relcl
+            . . PUNCT 4 punct
+            """).filter { $0.rule == "clause.copula" && $0.coordination == .joined }
+        #expect(facts.map { $0.object?.text ?? "" } == ["a singer and a painter"])
+    }
 }

@@ -31,6 +31,23 @@ import Testing
         #expect(FactFormatter.openIE(redundant, sentence: "S") == nil)
     }
 
+    @Test func openIEPrintsTheWholeCoordinationAndTheGraphItsConjuncts() throws {
+        var split = Self.fact(subject: "Russia", object: "Crimea")
+        split.coordination = .split
+        var joined = Self.fact(subject: "Russia", object: "Crimea and Donbas")
+        joined.coordination = .joined
+        #expect(FactFormatter.openIE(split, sentence: "S") == nil)
+        #expect(try #require(FactFormatter.openIE(joined, sentence: "S")).contains("\tCrimea and Donbas\t"))
+        #expect(FactExtractor.record(split) != nil)
+        #expect(FactExtractor.record(joined) == nil)
+        // A split fact takes no rank: the joined one after the first fact is second, not third.
+        let ranked = FactFormatter.rankedForOpenIE([Self.fact(subject: "Russia", object: "Kyiv"), split, joined])
+        #expect(ranked[2].confidence == 0.123456 * FactFormatter.rankDiscount)
+        let json = FactFormatter.json(joined, sentence: "S")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["coordination"] as? String == "joined")
+    }
+
     @Test func openIEConfidenceFallsWithRankInTheSentence() {
         var facts = (0..<3).map { _ in Self.fact(subject: "Russia", object: "Crimea") }
         facts[0].confidence = 0.5

@@ -187,6 +187,38 @@ import Testing
         #expect(!facts.contains { $0.rule == "role.appos.isa" })
     }
 
+    @Test func coordinationAfterANounIsAListNotAnIsA() {
+        let facts = Trees.facts("""
+            She she PRON 2 nsubj
+            grows grow VERB 0 root
+            three three NUM 4 nummod
+            fruits fruit NOUN 2 obj NNS
+            , , PUNCT 6 punct
+            apples apple NOUN 4 appos
+            , , PUNCT 8 punct
+            pears pear NOUN 6 conj
+            and and CCONJ 10 cc
+            plums plum NOUN 6 conj
+            . . PUNCT 2 punct
+            """)
+        #expect(!facts.contains { $0.rule == "role.appos.isa" })
+    }
+
+    @Test func coordinatedRolesAfterANameAreAnIsA() throws {
+        let facts = Trees.facts("""
+            Ana Ana PROPN 8 nsubj
+            Ruiz Ruiz PROPN 1 flat
+            , , PUNCT 4 punct
+            singer singer NOUN 1 appos
+            and and CCONJ 6 cc
+            painter painter NOUN 4 conj
+            , , PUNCT 4 punct
+            spoke speak VERB 0 root
+            . . PUNCT 8 punct
+            """)
+        #expect(facts.contains { $0.rule == "role.appos.isa" && $0.object?.text == "singer and painter" })
+    }
+
     @Test func descriptionBeforeANameIsAnOpenIEFact() throws {
         let rows = """
             The the DET 4 det

@@ -34,6 +34,19 @@ import Testing
         be be AUX 4 cop
         bigger big ADJ 0 root
         """, 3, ["be"], "might be", FactFlags([.hedged]), false),
+        ("""
+        Sales sale NOUN 4 nsubj
+        have have AUX 4 aux
+        sharply sharply ADV 4 advmod
+        improved improve VERB 0 root VBN
+        lately lately ADV 4 advmod
+        """, 3, ["improve"], "have sharply improved", FactFlags(), false),
+        ("""
+        Also also ADV 4 advmod
+        she she PRON 4 nsubj
+        rarely rarely ADV 4 advmod
+        travels travel VERB 0 root
+        """, 3, ["travel"], "rarely travels", FactFlags(), false),
     ])
     func verbGroups(_ rows: String, _ predicate: Int, _ lemma: [String], _ surface: String, _ flags: FactFlags,
                     _ passive: Bool) {
