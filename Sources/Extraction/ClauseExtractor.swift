@@ -201,9 +201,10 @@ struct ClauseExtractor {
            let governing = lexicon.modality[tree.token(head).lemma.lowercased()] {
             group.flags.formUnion(governing.intersection([.negated, .hedged]))
         }
-        // A subject-control verb with an open complement and no object speaks through it.
+        // A subject-control verb with an open complement and no object speaks through it (an
+        // indirect object controls the complement as an object does: `urged Russia to act`).
         let hasVerbalComplement = tree.children(of: p, ["xcomp"]).contains { tree.token($0).upos == .VERB }
-            && tree.child(of: p, ["obj"]) == nil
+            && tree.child(of: p, ["obj", "iobj"]) == nil
         var frame = Frame(p: p, group: group, lemmaPrefix: lemmaPrefix, surfacePrefix: surfacePrefix,
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
@@ -420,7 +421,10 @@ struct ClauseExtractor {
         var objects: [(FactArgument, Coordination)] = []
         // The object's head word, which joins a light verb's predicate (`make a visit to`).
         var objectHead: Int?
-        for object in tree.children(of: p, ["obj"]) {
+        // UD gives an indirect object only beside a direct object or a clause, so a lone one is
+        // the object under another label (`urged Russia to act`, with `Russia` read as `iobj`).
+        let loneIndirect = tree.child(of: p, ["obj", "ccomp"]) == nil
+        for object in tree.children(of: p, loneIndirect ? ["obj", "iobj"] : ["obj"]) {
             if isRelativePronoun(object, tree), let noun = relativeAntecedent(of: object, clause: p, tree) {
                 objects.append((args.argument(noun), []))
                 objectHead = objectHead ?? noun
@@ -471,7 +475,7 @@ struct ClauseExtractor {
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
-        let indirect = tree.children(of: p, ["iobj"]).map { args.argument($0) }
+        let indirect = loneIndirect ? [] : tree.children(of: p, ["iobj"]).map { args.argument($0) }
         for (object, coordination) in objects {
             var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + complementWords,
                                   object: object, extras: indirect + frame.obliques, rule: rule)

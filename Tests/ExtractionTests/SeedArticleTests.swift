@@ -139,7 +139,7 @@ import Testing
     /// The BBC articles whose gold facts were written before the extractor ever ran on them,
     /// read from ../shared/data/news at test time and parsed by our own pipeline: the honest
     /// estimate for an unseen article.
-    @Test(arguments: [("bbc-politics-015", 0.6, 0.55), ("bbc-politics-074", 0.25, 0.3)])
+    @Test(arguments: [("bbc-politics-015", 0.4, 0.5), ("bbc-politics-074", 0.4, 0.5)])
     func bbcArticlesThroughOurParser(_ article: String, _ minPrecision: Double, _ minRecall: Double) throws {
         guard let news = Trees.sharedData("data/news/news.jsonl") else {
             print("SeedArticleTests: ../shared/data/news is absent; \(article) skipped")
