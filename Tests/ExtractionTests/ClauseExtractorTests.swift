@@ -193,6 +193,22 @@ import Testing
             the the DET 6 det
             party party NOUN 2 obj
             """, expected: ["He | found | party", "He | lead | party"]),
+        Case(name: "object control with the object read as iobj", tree: """
+            Blinken Blinken PROPN 2 nsubj
+            urged urge VERB 0 root
+            Russia Russia PROPN 2 iobj
+            to to PART 5 mark
+            reverse reverse VERB 2 xcomp
+            the the DET 7 det
+            buildup buildup NOUN 5 obj
+            . . PUNCT 2 punct
+            """, expected: ["Blinken | urge | Russia", "Russia | reverse | buildup"]),
+        Case(name: "a lone iobj is the object", tree: """
+            She she PRON 2 nsubj
+            told tell VERB 0 root
+            Lavrov Lavrov PROPN 2 iobj
+            . . PUNCT 2 punct
+            """, expected: ["She | tell | Lavrov"]),
     ]
 
     @Test(arguments: cases)
