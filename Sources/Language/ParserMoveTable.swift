@@ -68,11 +68,24 @@ struct ParserMoveTable: Sendable, Equatable {
     func score(_ features: [UInt64], into scores: inout [Float]) {
         var shift: Int32 = 0, left: Int32 = 0, right: Int32 = 0
         slots.withUnsafeBufferPointer { k in
-            for f in features {
-                guard let slot = Self.find(f, in: k) else { continue }
-                shift &+= Int32(slot.shift)
-                left &+= Int32(slot.left)
-                right &+= Int32(slot.right)
+            let mask = k.count &- 1
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { home in
+                // Every feature's home slot is read first: these loads do not wait for one
+                // another, so their cache misses overlap instead of each waiting behind the
+                // previous probe's branch.
+                for (j, f) in features.enumerated() {
+                    home.initializeElement(at: j, to: k[Int(truncatingIfNeeded: f) & mask])
+                }
+                for (j, f) in features.enumerated() {
+                    var slot = home[j]
+                    if slot.key != f {
+                        guard slot.key != 0, let later = Self.find(f, in: k, from: Int(truncatingIfNeeded: f) &+ 1) else { continue }
+                        slot = later
+                    }
+                    shift &+= Int32(slot.shift)
+                    left &+= Int32(slot.left)
+                    right &+= Int32(slot.right)
+                }
             }
         }
         scores[0] = Float(shift) * scale
@@ -80,10 +93,10 @@ struct ParserMoveTable: Sendable, Equatable {
         scores[2] = Float(right) * scale
     }
 
-    /// The slot holding `key`, or nil (linear probing from the key's low bits).
-    @inline(__always) private static func find(_ key: UInt64, in k: UnsafeBufferPointer<Slot>) -> Slot? {
+    /// The slot holding `key`, or nil (linear probing from slot `start`).
+    @inline(__always) private static func find(_ key: UInt64, in k: UnsafeBufferPointer<Slot>, from start: Int) -> Slot? {
         let mask = k.count &- 1
-        var i = Int(truncatingIfNeeded: key) & mask
+        var i = start & mask
         while k[i].key != key {
             if k[i].key == 0 { return nil }
             i = (i &+ 1) & mask

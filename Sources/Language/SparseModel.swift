@@ -96,16 +96,22 @@ struct SparseModel: Sendable, Equatable {
                     entryWeight.withUnsafeBufferPointer { ew in
                         scores.withUnsafeMutableBufferPointer { s in
                             let mask = k.count &- 1
-                            for f in features {
-                                var i = Int(truncatingIfNeeded: f) & mask
-                                while true {
-                                    let here = k[i]
-                                    if here.key == f {
-                                        for e in Int(here.start)..<Int(here.end) { s[Int(ec[e])] += ew[e] }
-                                        break
+                            withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { home in
+                                // Home slots first, as in `ParserMoveTable.score`: independent
+                                // loads whose cache misses overlap.
+                                for (j, f) in features.enumerated() {
+                                    home.initializeElement(at: j, to: k[Int(truncatingIfNeeded: f) & mask])
+                                }
+                                for (j, f) in features.enumerated() {
+                                    var here = home[j]
+                                    var i = Int(truncatingIfNeeded: f) & mask
+                                    while here.key != f {
+                                        if here.key == 0 { break }
+                                        i = (i &+ 1) & mask
+                                        here = k[i]
                                     }
-                                    if here.key == 0 { break }
-                                    i = (i &+ 1) & mask
+                                    guard here.key == f else { continue }
+                                    for e in Int(here.start)..<Int(here.end) { s[Int(ec[e])] += ew[e] }
                                 }
                             }
                         }
