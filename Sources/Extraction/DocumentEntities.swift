@@ -211,7 +211,7 @@ struct DocumentEntities {
         }
         for index in mentions.indices {
             let key = keyOfMention[index]
-            guard !key.contains(" ") else { continue }
+            guard !key.utf8.contains(0x20) else { continue }
             if let full = people[key] ?? (mentions[index].type == .person ? names[key] : nil) {
                 // `Mr Straw` is the earlier `Jack Straw`, even when nothing else said he was a person.
                 keyOfMention[index] = full

@@ -52,10 +52,10 @@ public struct FactExtractor: Sendable {
     public func canonicalPredicate(_ lemmaPhrase: String) -> String {
         let key = lemmaPhrase.lowercased()
         if let canonical = lexicon.synonyms[key] { return canonical }
-        let padded = " " + key + " "
-        guard padded.contains(" a ") || padded.contains(" an ") || padded.contains(" the ") else { return lemmaPhrase }
-        let withoutArticles = key.split(separator: " ").filter { !["a", "an", "the"].contains($0) }.joined(separator: " ")
-        return lexicon.synonyms[withoutArticles] ?? lemmaPhrase
+        let words = key.split(separator: " ")
+        let isArticle = { (word: Substring) in word == "a" || word == "an" || word == "the" }
+        guard words.contains(where: isArticle) else { return lemmaPhrase }
+        return lexicon.synonyms[words.filter { !isArticle($0) }.joined(separator: " ")] ?? lemmaPhrase
     }
 
     /// Base confidence of each rule (close to the rule's precision on CaRB dev, through our parser
