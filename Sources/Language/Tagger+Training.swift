@@ -11,11 +11,7 @@ extension Tagger {
         let upos = pairs.map { UPOS(name: String($0.prefix(while: { $0 != "\t" }))) ?? .X }
         let xpos = pairs.map { String($0.drop(while: { $0 != "\t" }).dropFirst()) }
 
-        let words = sentences.map { s in
-            var w = s.map { WordInfo($0.form) }
-            clusters.assign(&w)
-            return w
-        }
+        let words = sentences.map { clusters.words($0.lazy.map(\.form)) }
         let truth = sentences.map { $0.map { classOf[$0.upos.name + "\t" + $0.xpos] ?? 0 } }
         let known = Self.unambiguousWords(words, truth)
         let ambiguity = Self.ambiguityClasses(words, truth)

@@ -65,11 +65,7 @@ public enum Trainer {
         let tagger = Tagger.train(sentences, clusters: clusters, epochs: options.taggerEpochs, seed: seed,
                                   minWeight: options.minWeight, log: log)
         let lemmatizer = Lemmatizer.train(gold)
-        let words = sentences.map { s in
-            var w = s.map { WordInfo($0.form) }
-            clusters.assign(&w)
-            return w
-        }
+        let words = sentences.map { clusters.words($0.lazy.map(\.form)) }
         var tags = words.map { tagger.classes($0) }
         if options.folds > 1 {
             for fold in 0..<options.folds {

@@ -12,6 +12,13 @@ struct WordClusters: Sendable {
     /// No classes: every word reads as unknown (class 0).
     static let empty = WordClusters(classes: [:])
 
+    /// The `WordInfo` of each form, with its classes.
+    func words(_ forms: some Sequence<String>) -> [WordInfo] {
+        var words = forms.map(WordInfo.init)
+        assign(&words)
+        return words
+    }
+
     /// Sets the cluster fields of `words` (0 for words without a class).
     func assign(_ words: inout [WordInfo]) {
         guard !classes.isEmpty else { return }

@@ -31,8 +31,6 @@ struct NLPCommand: ParsableCommand {
         return ExitCode(1)
     }
 
-    /// The text of a file, or of stdin for `-` or nil. With a `limit`, input of more bytes fails
-    /// with one line: a file is measured before it is read, stdin is read only to one byte past it.
     /// The `text` field of each line of a JSON Lines file (lines without one are skipped).
     static func readTexts(_ path: String) throws -> [String] {
         try readInput(path).split(separator: "\n").compactMap { line -> String? in
@@ -42,6 +40,8 @@ struct NLPCommand: ParsableCommand {
         }
     }
 
+    /// The text of a file, or of stdin for `-` or nil. With a `limit`, input of more bytes fails
+    /// with one line: a file is measured before it is read, stdin is read only to one byte past it.
     static func readInput(_ path: String?, limit: Int? = nil) throws -> String {
         let over = limit.map { "over the \(ArticleReader.megabytes($0)) limit for one text (as for an article in kg ingest)" }
         guard let path, path != "-" else {
