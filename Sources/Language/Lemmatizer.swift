@@ -17,12 +17,18 @@ public struct Lemmatizer: Sendable {
     /// The longest suffix (in characters) that rules look at.
     static let maxSuffix = 5
 
-    /// The lemma of `form` tagged `xpos` (and `upos`).
-    public func lemma(_ form: String, xpos: String, upos: UPOS) -> String {
+    /// The lemma of `form` tagged `xpos` (and `upos`). `isWord` says whether a lowercased
+    /// string is a known word (of the unlabelled text): among the suffix rules that fit an
+    /// unseen inflected form, one whose result is a known word wins (`peaking` → `peak`, not
+    /// `peake`).
+    public func lemma(_ form: String, xpos: String, upos: UPOS, isWord: (String) -> Bool = { _ in false }) -> String {
         let tag = FeatureHash.string(xpos)
         if let l = exceptions[Self.exactKey(tag, form)] { return l }
         let lower = form.lowercased()
         if let l = exceptions[Self.lowerKey(tag, lower)] { return l }
+        for sibling in Self.siblingTags[xpos] ?? [] {
+            if let l = exceptions[Self.lowerKey(sibling, lower)] { return l }
+        }
         if xpos == "NNP", let name = Self.nameInCapitals(form) { return name }
         if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
         if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
@@ -30,7 +36,7 @@ public struct Lemmatizer: Sendable {
         let base = upos == .PROPN ? form : lower
         let chars = Array(lower)
         guard chars.count > 1 else { return base }
-        var first: Rule?
+        var first: Rule?, firstWord: Rule?
         var baseTags: [UInt64] = []
         for n in stride(from: min(Self.maxSuffix, chars.count - 1), through: 1, by: -1) {
             guard let r = rules[Self.ruleKey(tag, String(chars[(chars.count - n)...]))] else { continue }
@@ -41,8 +47,9 @@ public struct Lemmatizer: Sendable {
             if baseTags.isEmpty { break }
             let candidate = Self.apply(r, to: lower)
             if baseTags.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil }) { return Self.apply(r, to: base) }
+            if firstWord == nil, isWord(candidate) { firstWord = r }
         }
-        return first.map { Self.apply($0, to: base) } ?? base
+        return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
     }
 
     /// The hashed tags of dictionary forms for each inflected XPOS: a rule whose result has
@@ -53,6 +60,14 @@ public struct Lemmatizer: Sendable {
                 "JJR": ["JJ"].map(FeatureHash.string), "JJS": ["JJ"].map(FeatureHash.string),
                 "RBR": ["RB"].map(FeatureHash.string), "RBS": ["RB"].map(FeatureHash.string)]
     }()
+
+    /// Tags whose forms share their lemmas with another tag's (`won` is `win` as VBD and as
+    /// VBN; `need` is `need` as VB and as VBP): a form unseen with its own tag takes the
+    /// lemma it had with its sibling.
+    static let siblingTags: [String: [UInt64]] = [
+        "VBD": [FeatureHash.string("VBN")], "VBN": [FeatureHash.string("VBD")],
+        "VB": [FeatureHash.string("VBP")], "VBP": [FeatureHash.string("VB")],
+    ]
 
     /// The exception key of an exact form.
     static func exactKey(_ tag: UInt64, _ form: String) -> UInt64 { FeatureHash.mix(tag, FeatureHash.string(form)) }

@@ -96,7 +96,7 @@ public struct Pipeline: Sendable {
             let tags = tagger.tag(&document.tokens, range, words: words)
             for i in range {
                 let t = document.tokens[i]
-                document.tokens[i].lemma = lemmatizer.lemma(t.form, xpos: t.xpos, upos: t.upos)
+                document.tokens[i].lemma = lemmatizer.lemma(t.form, xpos: t.xpos, upos: t.upos, isWord: clusters.contains)
             }
             parser.parse(&document.tokens, range, words: words, tags: tags)
             PunctuationAttacher.attach(&document.tokens, range)

@@ -29,6 +29,12 @@ struct WordClusters: Sendable {
         }
     }
 
+    /// Whether `lowercased` (a lowercased word without digits) has a class, i.e. was seen in
+    /// the text the classes were learned from.
+    func contains(_ lowercased: String) -> Bool {
+        classes[FeatureHash.bytes(lowercased.utf8)] != nil
+    }
+
     /// Writes the classes (keys sorted, so output is deterministic).
     func encode(into w: inout BinaryWriter) {
         let keys = classes.keys.sorted()

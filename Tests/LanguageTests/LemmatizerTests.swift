@@ -54,4 +54,22 @@ import Testing
         #expect(lemmatizer.lemma("AS400", xpos: "NN", upos: .NOUN) == "AS400", "codes keep their capitals")
         #expect(lemmatizer.lemma("12-Mar-03", xpos: "NN", upos: .NOUN) == "12-Mar-03")
     }
+
+    @Test func aFormUnseenWithItsTagTakesItsSiblingTagsLemma() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("swam", "VBD", "swim"), ("spoke", "VBN", "speak")]))
+        #expect(lemmatizer.lemma("swam", xpos: "VBN", upos: .VERB) == "swim")
+        #expect(lemmatizer.lemma("spoke", xpos: "VBD", upos: .VERB) == "speak")
+        #expect(lemmatizer.lemma("spoke", xpos: "NN", upos: .NOUN) == "spoke", "nouns have no sibling tag")
+    }
+
+    @Test func aRuleWhoseResultIsAKnownWordWinsOverALongerOne() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([]))
+        // The longest rule gives `tap`; with `tape` known as a word, the shorter rule wins.
+        #expect(lemmatizer.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { $0 == "tape" }) == "tape")
+        #expect(lemmatizer.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { $0 == "tap" }) == "tap")
+        #expect(lemmatizer.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { _ in false }) == "tap")
+        // A known base form from the treebank still beats a known word.
+        let withBase = Lemmatizer.train(try Self.treebank([("tap", "VB", "tap")]))
+        #expect(withBase.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { $0 == "tape" }) == "tap")
+    }
 }

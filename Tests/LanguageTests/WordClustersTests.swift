@@ -53,6 +53,13 @@ import Testing
         }
     }
 
+    @Test func containsAnswersForLowercasedWordsWithAClass() {
+        let clusters = Self.train(Self.corpus(sentences: 500, seed: 11))
+        for word in Self.nouns + Self.verbs { #expect(clusters.contains(word), "\(word)") }
+        #expect(!clusters.contains("zebra"))
+        #expect(!WordClusters.empty.contains(Self.nouns[0]))
+    }
+
     @Test func tooSmallAVocabularyGivesNoClasses() {
         let clusters = WordClusters.train([[WordInfo("one").lower, WordInfo("two").lower]], fine: 4, coarse: 2, minCount: 1)
         #expect(clusters.classes.isEmpty)
