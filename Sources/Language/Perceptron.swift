@@ -69,17 +69,49 @@ struct Perceptron: Sendable {
     /// in magnitude and features left with no weight.
     func averaged(minWeight: Float) -> SparseModel {
         var kept: [(key: UInt64, entries: [(UInt8, Float)])] = []
+        forEachFeature { key, entries in
+            let strong = entries.filter { abs($0.1) >= minWeight }
+            if !strong.isEmpty { kept.append((key, strong.sorted { $0.0 < $1.0 })) }
+        }
+        return SparseModel(classes: classes, features: kept)
+    }
+
+    /// The mean of the averaged weights of several `runs` over the same classes (trained on
+    /// differently shuffled data), pruned as `averaged(minWeight:)` does: the mean keeps what
+    /// the runs agree on and smooths out what one run's order of examples left in its weights.
+    /// One run gives exactly `averaged(minWeight:)` of it.
+    static func averaged(_ runs: [Perceptron], minWeight: Float) -> SparseModel {
+        if runs.count == 1, let run = runs.first { return run.averaged(minWeight: minWeight) }
+        let classes = runs.first?.classes ?? 1
+        var sums: [UInt64: [Float]] = [:]
+        for run in runs {
+            run.forEachFeature { key, entries in
+                var row = sums[key] ?? [Float](repeating: 0, count: classes)
+                for (c, w) in entries where Int(c) < classes { row[Int(c)] += w }
+                sums[key] = row
+            }
+        }
+        let scale = 1 / Float(max(1, runs.count))
+        var kept: [(key: UInt64, entries: [(UInt8, Float)])] = []
+        for key in sums.keys.sorted() {
+            guard let row = sums[key] else { continue }
+            let entries = row.indices.compactMap { c in abs(row[c] * scale) >= minWeight ? (UInt8(c), row[c] * scale) : nil }
+            if !entries.isEmpty { kept.append((key, entries)) }
+        }
+        return SparseModel(classes: classes, features: kept)
+    }
+
+    /// Calls `body` with each feature's key and its averaged (class, weight) entries.
+    private func forEachFeature(_ body: (UInt64, [(UInt8, Float)]) -> Void) {
         let c = Double(instances)
         for (slot, key) in table.keys.enumerated() where key != 0 {
             var entries: [(UInt8, Float)] = []
             var e = Int(first[Int(table.rows[slot])])
             while e >= 0 {
-                let w = Float(Double(entryWeight[e]) - entryUpdate[e] / c)
-                if abs(w) >= minWeight { entries.append((entryClass[e], w)) }
+                entries.append((entryClass[e], Float(Double(entryWeight[e]) - entryUpdate[e] / c)))
                 e = Int(entryNext[e])
             }
-            if !entries.isEmpty { kept.append((key, entries.sorted { $0.0 < $1.0 })) }
+            body(key, entries)
         }
-        return SparseModel(classes: classes, features: kept)
     }
 }

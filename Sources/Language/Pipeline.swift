@@ -92,7 +92,7 @@ public struct Pipeline: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     public func annotate(_ document: inout Document) {
         for range in document.sentences where !range.isEmpty {
-            let words = clusters.words(range.map { document.tokens[$0].form })
+            let words = clusters.words(document.tokens[range])
             let tags = tagger.tag(&document.tokens, range, words: words)
             for i in range {
                 let t = document.tokens[i]

@@ -1,9 +1,10 @@
 /// Training the tagger on a treebank.
 extension Tagger {
     /// Trains on gold-tagged `sentences` for `epochs` passes, shuffling with `seed`; averaged
-    /// weights below `minWeight` in magnitude are dropped.
+    /// weights below `minWeight` in magnitude are dropped. With `runs` above 1, that many
+    /// models are trained on differently shuffled passes and their weights averaged.
     static func train(_ sentences: [[Token]], clusters: WordClusters, epochs: Int, seed: UInt64, minWeight: Float,
-                      log: (String) -> Void) -> Tagger {
+                      runs: Int = 1, log: (String) -> Void) -> Tagger {
         var pairCount: [String: Int] = [:]
         for s in sentences { for t in s { pairCount[t.upos.name + "\t" + t.xpos, default: 0] += 1 } }
         let pairs = pairCount.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key).prefix(255)
@@ -11,18 +12,30 @@ extension Tagger {
         let upos = pairs.map { UPOS(name: String($0.prefix(while: { $0 != "\t" }))) ?? .X }
         let xpos = pairs.map { String($0.drop(while: { $0 != "\t" }).dropFirst()) }
 
-        let words = sentences.map { clusters.words($0.lazy.map(\.form)) }
+        let words = sentences.map { clusters.words($0) }
         let truth = sentences.map { $0.map { classOf[$0.upos.name + "\t" + $0.xpos] ?? 0 } }
         let known = Self.unambiguousWords(words, truth)
         let ambiguity = Self.ambiguityClasses(words, truth)
         let ambiguities = words.map { $0.map { ambiguity[$0.lower] ?? 0 } }
         let styles = words.map { WordInfo.style($0) }
 
-        var model = Perceptron(classes: pairs.count)
+        let models = (0..<max(1, runs)).map { run in
+            trainRun(words: words, truth: truth, known: known, ambiguities: ambiguities, styles: styles, classes: pairs.count,
+                     epochs: epochs, seed: seed &+ UInt64(run) << 32, log: log)
+        }
+        return Tagger(upos: Array(upos), xpos: Array(xpos), model: Perceptron.averaged(models, minWeight: minWeight), known: known,
+                      ambiguity: ambiguity)
+    }
+
+    /// One training run: `epochs` passes over the sentences shuffled with `seed`.
+    private static func trainRun(words: [[WordInfo]], truth: [[Int]], known: [UInt64: Int], ambiguities: [[UInt64]],
+                                 styles: [UInt64], classes: Int, epochs: Int, seed: UInt64,
+                                 log: (String) -> Void) -> Perceptron {
+        var model = Perceptron(classes: classes)
         var rng = SplitMix64(seed: seed)
-        var order = Array(sentences.indices)
+        var order = Array(words.indices)
         var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: pairs.count)
+        var scores = [Float](repeating: 0, count: classes)
         for epoch in 0..<epochs {
             order.shuffle(using: &rng)
             var correct = 0, total = 0
@@ -47,8 +60,7 @@ extension Tagger {
             }
             log("tagger epoch \(epoch + 1)/\(epochs): train accuracy \(Percent(correct, total))")
         }
-        return Tagger(upos: Array(upos), xpos: Array(xpos), model: model.averaged(minWeight: minWeight), known: known,
-                      ambiguity: ambiguity)
+        return model
     }
 
     /// For words seen at least 3 times, a hash of the set of tags they had.

@@ -18,16 +18,23 @@ public enum Trainer {
         public var folds: Int
         /// Fine word classes learned from the unlabelled text and the treebank (0: none).
         public var wordClasses: Int
+        /// Tagger training runs (differently shuffled) whose weights are averaged.
+        public var taggerRuns: Int
+        /// Parser training runs (differently shuffled and explored) whose weights are averaged.
+        public var parserRuns: Int
 
         /// The settings used for the committed models.
         public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
-                    folds: Int = 10, wordClasses: Int = 256) {
+                    folds: Int = 10, wordClasses: Int = 256, taggerRuns: Int = 1,
+                    parserRuns: Int = 1) {
             self.taggerEpochs = taggerEpochs
             self.parserEpochs = parserEpochs
             self.minWeight = minWeight
             self.moveMinWeight = moveMinWeight
             self.folds = folds
             self.wordClasses = wordClasses
+            self.taggerRuns = taggerRuns
+            self.parserRuns = parserRuns
         }
     }
 
@@ -63,9 +70,9 @@ public enum Trainer {
         let sentences = gold.sentences.map { r in Array(gold.tokens[r]) }
         let clusters = wordClusters(sentences, unlabelled: unlabelled, classes: options.wordClasses, log: log)
         let tagger = Tagger.train(sentences, clusters: clusters, epochs: options.taggerEpochs, seed: seed,
-                                  minWeight: options.minWeight, log: log)
+                                  minWeight: options.minWeight, runs: options.taggerRuns, log: log)
         let lemmatizer = Lemmatizer.train(gold)
-        let words = sentences.map { clusters.words($0.lazy.map(\.form)) }
+        let words = sentences.map { clusters.words($0) }
         var tags = words.map { tagger.classes($0) }
         if options.folds > 1 {
             for fold in 0..<options.folds {
@@ -83,7 +90,8 @@ public enum Trainer {
             }
         }
         let parser = Parser.train(gold, words: words, tags: tags, coarse: tagger.upos.map { Int($0.rawValue) }, epochs: options.parserEpochs, seed: seed &+ 1,
-                                  minWeight: options.minWeight, moveMinWeight: options.moveMinWeight, log: log)
+                                  minWeight: options.minWeight, moveMinWeight: options.moveMinWeight,
+                                  runs: options.parserRuns, log: log)
         return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser, clusters: clusters)
     }
 

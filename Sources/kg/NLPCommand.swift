@@ -84,6 +84,10 @@ struct NLPCommand: ParsableCommand {
         var unlabelled = "../shared/data/news/news.jsonl"
         @Option(help: "Word classes to learn from the raw text and the treebank (0: none).")
         var wordClasses = 256
+        @Option(help: "Tagger training runs, differently shuffled, whose weights are averaged.")
+        var taggerRuns = 1
+        @Option(help: "Parser training runs, differently shuffled, whose weights are averaged.")
+        var parserRuns = 1
 
         func run() throws {
             let dir = URL(fileURLWithPath: treebank)
@@ -94,7 +98,8 @@ struct NLPCommand: ParsableCommand {
                                   output: URL(fileURLWithPath: output),
                                   options: .init(taggerEpochs: taggerEpochs, parserEpochs: parserEpochs,
                                                  minWeight: minWeight, moveMinWeight: moveMinWeight, folds: folds,
-                                                 wordClasses: wordClasses),
+                                                 wordClasses: wordClasses, taggerRuns: taggerRuns,
+                                                 parserRuns: parserRuns),
                                   log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             } catch {
                 throw NLPCommand.fail(error)
@@ -111,8 +116,24 @@ struct NLPCommand: ParsableCommand {
         var model: String?
         @Flag(help: "Input is one sentence per line, tokens separated by spaces.")
         var pretokenized = false
+        @Flag(help: "Input is CoNLL-U: keep its words, spacing and sentences, and tag, lemmatize and parse them anew.")
+        var conllu = false
+
+        func validate() throws {
+            if pretokenized && conllu { throw ValidationError("--pretokenized and --conllu exclude each other.") }
+        }
 
         func run() throws {
+            if conllu {
+                let text = try NLPCommand.readInput(file)
+                var doc: Document
+                do { doc = try CoNLLU.read(text) } catch {
+                    throw NLPCommand.fail(Message(text: "\(file.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"): \(error)"))
+                }
+                try NLPCommand.loadPipeline(model).annotate(&doc)
+                print(CoNLLU.write(doc), terminator: "")
+                return
+            }
             let text = try NLPCommand.readInput(file, limit: ArticleReader.textLimit)
             let pipeline = try NLPCommand.loadPipeline(model)
             let doc = pretokenized ? pipeline.parse(pretokenized: text) : pipeline.parse(text)

@@ -52,4 +52,15 @@ import Testing
         let reloaded = try Pipeline(modelFile: ModelFile(decoding: bytes))
         #expect(CoNLLU.write(loaded.parse(text)) == CoNLLU.write(reloaded.parse(text)))
     }
+
+    @Test func averagedRunsAreDeterministicAndDifferFromOneRun() throws {
+        guard let trainText = SharedData.treebankText("en_ewt-ud-dev.conllu") else { return }
+        let train = Self.slice(try CoNLLU.read(trainText), 60)
+        let options = Trainer.Options(taggerEpochs: 2, parserEpochs: 2, taggerRuns: 3, parserRuns: 2)
+        let a = Trainer.trainModels(train, seed: 9, options: options), b = Trainer.trainModels(train, seed: 9, options: options)
+        let one = Trainer.trainModels(train, seed: 9, options: .init(taggerEpochs: 2, parserEpochs: 2))
+        #expect(a.modelFile().encoded() == b.modelFile().encoded())
+        #expect(a.tagger.model != one.tagger.model)
+        #expect(a.parser.moves != one.parser.moves)
+    }
 }

@@ -119,6 +119,43 @@ import Testing
         #expect(outcome.stderr.split(separator: "\n").count <= 2)
     }
 
+    @Test func nlpParseOfCoNLLUKeepsItsWordsAndSentences() throws {
+        let dir = try KGProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gold = """
+            # text = Kyiv welcomed the well-known envoy.
+            1\tKyiv\t_\t_\t_\t_\t0\troot\t_\t_
+            2\twelcomed\t_\t_\t_\t_\t1\tdep\t_\t_
+            3\tthe\t_\t_\t_\t_\t1\tdep\t_\t_
+            4\twell\t_\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No
+            5\t-\t_\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No
+            6\tknown\t_\t_\t_\t_\t1\tdep\t_\t_
+            7\tenvoy\t_\t_\t_\t_\t1\tdep\t_\tSpaceAfter=No
+            8\t.\t_\t_\t_\t_\t1\tdep\t_\t_
+
+            1\tTalks\t_\t_\t_\t_\t0\troot\t_\t_
+            2\tresume\t_\t_\t_\t_\t1\tdep\t_\t_
+
+
+            """
+        try gold.write(to: dir.appendingPathComponent("gold.conllu"), atomically: true, encoding: .utf8)
+        let outcome = try KGProcess.run(["nlp", "parse", "--conllu", "gold.conllu"], in: dir)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = outcome.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t") }
+        #expect(rows.map { String($0[1]) } == ["Kyiv", "welcomed", "the", "well", "-", "known", "envoy", ".", "Talks", "resume"])
+        #expect(rows.first.map { String($0[3]) } == "PROPN", "tagged anew")
+        #expect(rows.filter { $0[6] == "0" }.count == 2, "one root per sentence")
+        #expect(rows[4][9] == "SpaceAfter=No")
+
+        try "1\tbroken\n".write(to: dir.appendingPathComponent("bad.conllu"), atomically: true, encoding: .utf8)
+        let bad = try KGProcess.run(["nlp", "parse", "--conllu", "bad.conllu"], in: dir)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("error: bad.conllu: line 1:"), "\(bad.stderr)")
+        let both = try KGProcess.run(["nlp", "parse", "--conllu", "--pretokenized", "gold.conllu"], in: dir)
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("exclude each other"))
+    }
+
     @Test func aFolderWithNoArticlesIsAnError() throws {
         let dir = try KGProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
