@@ -80,7 +80,7 @@ struct ArgumentBuilder {
     /// just before the `and`, inside the common noun's phrase (`his counterpart … as a standoff
     /// intensifies between Russia and the West`: the West goes with Russia, not the counterpart).
     private func isMisattachedConjunct(_ conjunct: Int, of head: Int) -> Bool {
-        guard tree.upos(head) == .NOUN, tree.form(conjunct).first?.isUppercase == true else { return false }
+        guard tree.upos(head) == .NOUN, tree.isCapitalized(conjunct) else { return false }
         var j = conjunct - 1
         while j > head, tree.heads[j] == conjunct || tree.upos(j) == .PUNCT { j -= 1 }
         return j > head && tree.upos(j) == .PROPN && tree.isAncestor(head, of: j)

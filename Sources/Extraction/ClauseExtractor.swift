@@ -237,7 +237,8 @@ struct ClauseExtractor {
                         produced[index].subordinate = subordinate
                     }
                     // One conjunct beside a whole coordination belongs to neither view.
-                    facts.append(contentsOf: produced.filter { $0.coordination != [.split, .joined] })
+                    produced.removeAll { $0.coordination == [.split, .joined] }
+                    facts.append(contentsOf: produced)
             }
         }
         return facts

@@ -118,28 +118,26 @@ public struct FactExtractor: Sendable {
         return min(1, max(0, score))
     }
 
-    /// The facts without repeats (same subject, relation and object text), keeping the most
-    /// confident of each, in text order.
+    /// The facts without repeats (same subject, relation, object and further arguments as
+    /// written), keeping the most confident of each, in text order.
+    /// - Complexity: O(n²) comparisons for the n facts of a sentence: they are few, and most pairs
+    ///   differ in their first words, which is cheaper than hashing every fact's texts.
     static func deduplicated(_ facts: [ExtractedFact]) -> [ExtractedFact] {
-        /// What makes two facts repeats (hashed field by field: no joined string is built).
-        struct Key: Hashable {
-            var subject: String
-            var surface: String
-            var object: String
-            var extras: [String]
-        }
-        var best: [Key: Int] = [:]
-        var kept: [ExtractedFact] = []
-        for fact in facts {
-            let key = Key(subject: fact.subject.text, surface: fact.surface, object: fact.object?.text ?? "",
-                          extras: fact.extraArguments.map(\.text))
-            if let index = best[key] {
-                if fact.confidence > kept[index].confidence { kept[index] = fact }
+        var kept: [Int] = []  // for each distinct fact, the index of its most confident repeat
+        for index in facts.indices {
+            if let slot = kept.firstIndex(where: { repeats(facts[$0], facts[index]) }) {
+                if facts[index].confidence > facts[kept[slot]].confidence { kept[slot] = index }
             } else {
-                best[key] = kept.count
-                kept.append(fact)
+                kept.append(index)
             }
         }
-        return kept
+        return kept.map { facts[$0] }
+    }
+
+    /// Whether two facts say the same as written.
+    private static func repeats(_ a: ExtractedFact, _ b: ExtractedFact) -> Bool {
+        a.subject.text == b.subject.text && a.surface == b.surface && (a.object?.text ?? "") == (b.object?.text ?? "")
+            && a.extraArguments.count == b.extraArguments.count
+            && zip(a.extraArguments, b.extraArguments).allSatisfy { $0.text == $1.text }
     }
 }

@@ -44,9 +44,8 @@ struct MentionFinder {
 
     /// A capitalised plural demonym (`Gibraltarians`, `Russians`) names a people.
     private func isPeopleNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
-        let form = tree.form(i)
-        guard tree.upos(i) == .NOUN, form.first?.isUppercase == true, form.hasSuffix("s") else { return false }
-        return lexicon.demonyms[String(form.dropLast()).lowercased()] != nil
+        guard tree.upos(i) == .NOUN, tree.isCapitalized(i), tree.form(i).hasSuffix("s") else { return false }
+        return lexicon.demonyms[String(tree.form(i).dropLast()).lowercased()] != nil
     }
 
     private func isKeywordNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
@@ -59,9 +58,10 @@ struct MentionFinder {
         let block = limit.map(Array.init) ?? nameBlock(head, tree)
         guard !block.isEmpty else { return nil }
         let fullText = tree.text(block)
+        let fullTextType = lexicon.knownType(lexicon.canonicalName(fullText))
         var nameTokens = block
         var titleTokens: [Int] = []
-        if lexicon.knownType(lexicon.canonicalName(fullText)) == nil && lexicon.aliases[fullText] == nil {
+        if fullTextType == nil && lexicon.aliases[fullText] == nil {
             (nameTokens, titleTokens) = stripTitle(block, tree)
         }
         while let first = nameTokens.first, nameTokens.count > 1,
@@ -71,7 +71,7 @@ struct MentionFinder {
         // `Northern Ireland man James McIlroy`: a name starts after the last lowercase word; the
         // words before it, with their modifiers, describe the name.
         var descriptorTokens: [Int] = []
-        if let cut = nameTokens.lastIndex(where: { !(tree.form($0).first?.isUppercase ?? true) && tree.lower($0) != "of" }),
+        if let cut = nameTokens.lastIndex(where: { !tree.isCapitalized($0) && tree.lower($0) != "of" }),
            cut + 1 < nameTokens.count {
             let tail = Array(nameTokens[(cut + 1)...])
             if tail.contains(where: { tree.upos($0) == .PROPN }), let start = tail.first {
@@ -85,7 +85,7 @@ struct MentionFinder {
         }
         guard !nameTokens.isEmpty,
               nameTokens.contains(where: { tree.upos($0) == .PROPN || tree.upos($0) == .NOUN }),
-              let first = nameTokens.first, tree.form(first).first?.isUppercase ?? false
+              let first = nameTokens.first, tree.isCapitalized(first)
         else { return nil }
         let name = tree.text(nameTokens)
         if lexicon.titles.contains(name.lowercased()) { return nil }
@@ -101,7 +101,8 @@ struct MentionFinder {
             }
         }
         if nameTokens.count == 1, let only = nameTokens.first, lexicon.demonyms[tree.lower(only)] != nil { return nil }
-        let type = entityType(name: name, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
+        let knownType = name == fullText ? fullTextType : lexicon.knownType(lexicon.canonicalName(name))
+        let type = entityType(name: name, knownType: knownType, tokens: nameTokens, hasTitle: !titleTokens.isEmpty, tree)
         // The name's most prominent word stands for it (`Blinken`, the subject, not `State`).
         let span = Set(block)
         let anchor = ([head] + nameTokens).filter { tree.heads[$0].map { !span.contains($0) } ?? true }
@@ -120,7 +121,7 @@ struct MentionFinder {
         while let node = stack.popLast() {
             for child in tree.children(of: node) {
                 let joins = Self.nameRelations.contains(tree.rel(child))
-                    || (tree.rel(child) == .amod && node != head && tree.form(child).first?.isUppercase == true)
+                    || (tree.rel(child) == .amod && node != head && tree.isCapitalized(child))
                 if joins && !members.contains(child) {
                     members.insert(child)
                     stack.append(child)
@@ -132,7 +133,7 @@ struct MentionFinder {
         // A capitalised adjective just before the name that modifies it, not first in the sentence
         // nor a demonym, is its first word (`International Monetary Fund`).
         while lo > 1, tree.upos(head) == .PROPN, tree.rel(lo - 1) == .amod, let up = tree.heads[lo - 1], members.contains(up),
-              tree.form(lo - 1).first?.isUppercase == true, lexicon.demonyms[tree.lower(lo - 1)] == nil {
+              tree.isCapitalized(lo - 1), lexicon.demonyms[tree.lower(lo - 1)] == nil {
             lo -= 1
         }
         var hi = head
@@ -168,7 +169,7 @@ struct MentionFinder {
                 let phrase = (from...end).map { tree.lower($0) }.joined(separator: " ")
                 guard lexicon.titles.contains(phrase) else { continue }
                 // A title outside the block must be capitalised or hang from the name to belong to it.
-                if from < start && !(tree.form(from).first?.isUppercase ?? false) {
+                if from < start && !tree.isCapitalized(from) {
                     let head = block.first { tree.heads[$0].map { !block.contains($0) } ?? true } ?? last
                     let members = nameSubtree ?? Set(tree.subtree(of: head))
                     nameSubtree = members
@@ -180,8 +181,10 @@ struct MentionFinder {
         return (block, [])
     }
 
-    private func entityType(name: String, tokens: [Int], hasTitle: Bool, _ tree: SentenceTree) -> EntityType {
-        if let known = lexicon.knownType(lexicon.canonicalName(name)) { return known }
+    /// The type of a name (`knownType`: what the gazetteers say of it, looked up by the caller).
+    private func entityType(name: String, knownType: EntityType?, tokens: [Int], hasTitle: Bool,
+                            _ tree: SentenceTree) -> EntityType {
+        if let knownType { return knownType }
         if hasTitle { return .person }
         if let first = tokens.first, lexicon.firstNames.contains(tree.form(first)) { return .person }
         let keyword = tokens.firstIndex { tree.lower($0) == "of" }.map { tokens[..<$0] }?.last ?? tokens.last

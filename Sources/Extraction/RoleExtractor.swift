@@ -30,8 +30,8 @@ struct RoleExtractor {
                                   rule: "role.title", sentence: tree.index))
         }
         for head in 0..<tree.count {
-            facts.append(contentsOf: possessions(of: head, tree, args))
-            facts.append(contentsOf: locations(of: head, tree, args))
+            addPossessions(of: head, tree, args, to: &facts)
+            addLocations(of: head, tree, args, to: &facts)
             for appositive in tree.children(of: head, [.appos]) {
                 // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
                 if args.namedAppositive(of: head) == appositive {
@@ -49,22 +49,23 @@ struct RoleExtractor {
     }
 
     /// `Britain 's relationship with Spain` → Britain `has` relationship with Spain: a named or
-    /// common-noun possessor (not a pronoun) has what it possesses.
-    private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        guard tree.upos(noun) == .NOUN else { return [] }
+    /// common-noun possessor (not a pronoun) has what it possesses. Most nouns have none: the
+    /// facts are appended to the sentence's instead of returned in an array of their own.
+    private func addPossessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                                to facts: inout [ExtractedFact]) {
+        guard tree.upos(noun) == .NOUN else { return }
         let possessors = tree.children(of: noun, [.nmodPoss])
         // `the bars of a cell window` → a cell window has bars (ranked lowest).
         let ofOwners = possessors.isEmpty ? tree.children(of: noun, [.nmod]).filter { owner in
             tree.casePhrase(of: owner) == "of" && [.NOUN, .PROPN].contains(tree.upos(owner))
         } : []
         guard !possessors.isEmpty || !ofOwners.isEmpty,
-              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return [] }
+              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return }
         let owned = tree.subtree(of: noun) { child in
             ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
                 || (tree.heads[child] == noun && [.nmodPoss, .case, .det, .punct, .appos, .conj, .cc].contains(tree.rel(child)))
                 || (tree.heads[child] == noun && tree.rel(child) == .nmod && tree.casePhrase(of: child) == "of")
         }
-        var facts: [ExtractedFact] = []
         for owner in possessors {
             var subject = args.argument(owner)
             if tree.upos(owner) == .PRON {
@@ -83,26 +84,26 @@ struct RoleExtractor {
                                        surface: "has", object: args.make(head: noun, tokens: owned), confidence: 0,
                                        rule: "role.possessor.of", sentence: tree.index))
         }
-        return facts
     }
 
     /// `the trackage at Charles City` → the trackage `is at` Charles City: a noun's place
-    /// modifier is a fact about it.
-    private func locations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
+    /// modifier is a fact about it (appended to `facts`, as `addPossessions` does).
+    private func addLocations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                              to facts: inout [ExtractedFact]) {
         guard [.NOUN, .PROPN].contains(tree.upos(noun)), tree.child(of: noun, [.nmod]) != nil,
-              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return [] }
-        return tree.children(of: noun, [.nmod]).compactMap { place in
+              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return }
+        for place in tree.children(of: noun, [.nmod]) {
             guard let prep = tree.casePhrase(of: place), ["in", "at", "near", "from", "on", "inside"].contains(prep) else {
-                return nil
+                continue
             }
             let located = tree.subtree(of: noun) { child in
                 ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
                     || (tree.heads[child] == noun && [.nmod, .appos, .conj, .cc, .punct, .acl].contains(tree.rel(child)))
             }
-            guard located.count <= 6 else { return nil }
-            return ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
-                                 lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
-                                 confidence: 0, rule: "role.location", sentence: tree.index)
+            guard located.count <= 6 else { continue }
+            facts.append(ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
+                                       lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
+                                       confidence: 0, rule: "role.location", sentence: tree.index))
         }
     }
 

@@ -95,6 +95,15 @@ struct SentenceTree {
     /// The part of speech of token `i`.
     func upos(_ i: Int) -> UPOS { tags[i] }
 
+    /// Whether the form of token `i` starts with an uppercase letter (`form.first?.isUppercase`;
+    /// an ASCII first byte decides without building a Character, whose case lookup is slow).
+    func isCapitalized(_ i: Int) -> Bool {
+        let form = self.form(i)
+        guard let byte = form.utf8.first else { return false }
+        guard byte >= 0x80 else { return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        return form.first?.isUppercase == true
+    }
+
     /// The lowercased form of token `i`.
     func lower(_ i: Int) -> String { lowerForms[i] }
 
