@@ -230,7 +230,9 @@ struct ArgumentBuilder {
         var tokens = [head]
         for child in tree.children(of: head) where child < head
             && [.amod, .compound, .nummod, .flat, .advmod].contains(tree.rel(child)) {
-            tokens.append(contentsOf: tree.subtree(of: child).filter { argument.contains($0) && tree.upos($0) != .CCONJ })
+            for word in tree.subtree(of: child) where argument.contains(word) && tree.upos(word) != .CCONJ {
+                tokens.append(word)
+            }
         }
         tokens.sort()
         return tokens.map { tree.upos($0) == .PROPN ? tree.form($0) : tree.lower($0) }.joined(separator: " ")

@@ -163,7 +163,7 @@ struct DocumentEntities {
         var result = [Bool](repeating: false, count: tree.count)
         // A String comparison with a curly quote takes the slow Unicode path: only forms that
         // start with a quotation mark's first byte are compared.
-        let markStarts: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), "“".utf8.first ?? 0]
+        let markStarts: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), 0xE2]  // 0xE2 starts “ and ”
         for i in 0..<tree.count {
             let form = tree.form(i)
             guard let first = form.utf8.first, markStarts.contains(first) else {

@@ -32,7 +32,8 @@ struct RoleExtractor {
         for head in 0..<tree.count {
             addPossessions(of: head, tree, args, to: &facts)
             addLocations(of: head, tree, args, to: &facts)
-            for appositive in tree.children(of: head, [.appos]) {
+            // Every token is visited: its children are scanned in place rather than collected.
+            for appositive in tree.children(of: head) where tree.rel(appositive) == .appos {
                 // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
                 if args.namedAppositive(of: head) == appositive {
                     facts.append(contentsOf: describe(appositive, by: head, rule: "role.appos", tree, args))
@@ -53,7 +54,7 @@ struct RoleExtractor {
     /// facts are appended to the sentence's instead of returned in an array of their own.
     private func addPossessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
                                 to facts: inout [ExtractedFact]) {
-        guard tree.upos(noun) == .NOUN else { return }
+        guard tree.upos(noun) == .NOUN, tree.child(of: noun, [.nmodPoss, .nmod]) != nil else { return }
         let possessors = tree.children(of: noun, [.nmodPoss])
         // `the bars of a cell window` → a cell window has bars (ranked lowest).
         let ofOwners = possessors.isEmpty ? tree.children(of: noun, [.nmod]).filter { owner in

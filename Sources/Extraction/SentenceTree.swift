@@ -176,16 +176,21 @@ struct SentenceTree {
 
     /// Text of tokens (sorted local indices) as written: original spacing between neighbours, one
     /// space across gaps.
+    /// - Complexity: O(bytes): written into one buffer of the final size, then made a string once
+    ///   (appending to a growing string reallocates and copies it).
     func text(_ tokens: [Int]) -> String {
-        var out = ""
+        var size = 0
+        for i in tokens { size += document.tokens[base + i].form.utf8.count + 1 }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
         for (k, i) in tokens.enumerated() {
-            out += form(i)
+            bytes.append(contentsOf: document.tokens[base + i].form.utf8)
             if k + 1 < tokens.count {
                 let next = tokens[k + 1]
-                if next != i + 1 || document.tokens[base + i].spaceAfter { out += " " }
+                if next != i + 1 || document.tokens[base + i].spaceAfter { bytes.append(UInt8(ascii: " ")) }
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The UTF-8 range within the sentence text covered by the tokens (sorted local indices).
