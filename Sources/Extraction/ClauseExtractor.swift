@@ -32,7 +32,7 @@ struct ClauseExtractor {
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
         for p in 0..<tree.count where isPredicate(p, tree) {
-            facts.append(contentsOf: clauseFacts(p, tree, args))
+            addClauseFacts(of: p, tree, args, to: &facts)
         }
         return facts
     }
@@ -172,10 +172,15 @@ struct ClauseExtractor {
 
     // MARK: facts of one predicate
 
-    private func clauseFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        if tree.child(of: p, [.expl]) != nil { return existentialFacts(p, tree, args) }
+    /// Appends the facts of predicate `p` to the sentence's (no array of their own per predicate).
+    private func addClauseFacts(of p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                                to facts: inout [ExtractedFact]) {
+        if tree.child(of: p, [.expl]) != nil {
+            facts.append(contentsOf: existentialFacts(p, tree, args))
+            return
+        }
         let found = subjects(of: p, tree)
-        guard !found.heads.isEmpty else { return [] }
+        guard !found.heads.isEmpty else { return }
         var group = VerbGroup(p, tree: tree, lexicon: lexicon)
         group.flags.formUnion(found.flags)
         var lemmaPrefix: [String] = []
@@ -207,7 +212,6 @@ struct ClauseExtractor {
         var frame = Frame(p: p, group: group, lemmaPrefix: lemmaPrefix, surfacePrefix: surfacePrefix,
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
-        var facts: [ExtractedFact] = []
         // A noun the clause hangs from (it modifies it) is its subject without the clause itself.
         let subordinate = isSubordinate(p, tree)
         for subjectHead in found.heads {
@@ -241,7 +245,6 @@ struct ClauseExtractor {
                     facts.append(contentsOf: produced)
             }
         }
-        return facts
     }
 
     /// `There were long delays at the border`: what there is stands as the subject, and each of

@@ -52,7 +52,7 @@ public struct FactExtractor: Sendable {
                 }
                 facts[index].confidence = Self.confidence(of: facts[index], sentenceLength: tree.count)
             }
-            result.append(contentsOf: Self.deduplicated(facts))
+            Self.appendDeduplicated(facts, to: &result)
         }
         return result
     }
@@ -118,11 +118,11 @@ public struct FactExtractor: Sendable {
         return min(1, max(0, score))
     }
 
-    /// The facts without repeats (same subject, relation, object and further arguments as
+    /// Appends the facts without repeats (same subject, relation, object and further arguments as
     /// written), keeping the most confident of each, in text order.
     /// - Complexity: O(n²) comparisons for the n facts of a sentence: they are few, and most pairs
     ///   differ in their first words, which is cheaper than hashing every fact's texts.
-    static func deduplicated(_ facts: [ExtractedFact]) -> [ExtractedFact] {
+    static func appendDeduplicated(_ facts: [ExtractedFact], to result: inout [ExtractedFact]) {
         var kept: [Int] = []  // for each distinct fact, the index of its most confident repeat
         for index in facts.indices {
             if let slot = kept.firstIndex(where: { repeats(facts[$0], facts[index]) }) {
@@ -131,7 +131,7 @@ public struct FactExtractor: Sendable {
                 kept.append(index)
             }
         }
-        return kept.map { facts[$0] }
+        for index in kept { result.append(facts[index]) }
     }
 
     /// Whether two facts say the same as written.

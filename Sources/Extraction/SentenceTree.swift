@@ -73,8 +73,13 @@ struct SentenceTree {
         self.childList = childList
         self.childStart = childStart
         textStart = range.isEmpty ? 0 : document.tokens[range.lowerBound].start
-        lowerForms = range.map { document.tokens[$0].form.lowercased() }
-        lowerLemmas = range.map { document.tokens[$0].lemma.lowercased() }
+        let lowerForms = range.map { document.tokens[$0].form.lowercased() }
+        self.lowerForms = lowerForms
+        // Most lemmas are written as their form (`the`, `of`, `talks`): they share its lowercasing.
+        lowerLemmas = range.map { k in
+            let token = document.tokens[k]
+            return token.lemma == token.form ? lowerForms[k - range.lowerBound] : token.lemma.lowercased()
+        }
         relations = range.map { Relation(label: document.tokens[$0].deprel) }
         tags = range.map { document.tokens[$0].upos }
     }
@@ -133,15 +138,17 @@ struct SentenceTree {
 
     /// Token `i` and its descendants, in text order, skipping the subtrees of children for
     /// which `prune` is true.
-    /// - Complexity: O(size of the subtree).
+    /// - Complexity: O(s log s) for a subtree of s tokens; one allocation for a leaf (most calls).
     func subtree(of i: Int, prune: (Int) -> Bool = { _ in false }) -> [Int] {
+        guard !children(of: i).isEmpty else { return [i] }
         var result: [Int] = []
         var stack = [i]
         while let node = stack.popLast() {
             result.append(node)
             for child in children(of: node) where !prune(child) { stack.append(child) }
         }
-        return result.sorted()
+        result.sort()
+        return result
     }
 
     /// Whether `ancestor` dominates `i` (a proper ancestor: not `i` itself).
