@@ -7,11 +7,11 @@ import GraphStore
 struct ClauseExtractor {
     let lexicon: Lexicon
 
-    static let subjectRelations = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
-    static let obliqueRelations = ["obl", "obl:unmarked", "obl:tmod", "obl:npmod", "nmod:unmarked"]
+    static let subjectRelations: [Relation] = [.nsubj, .nsubjPass, .csubj, .csubjPass, .nsubjOuter]
+    static let obliqueRelations: [Relation] = [.obl, .oblUnmarked, .oblTmod, .oblNpmod, .nmodUnmarked]
     static let relativePronouns: Set<String> = ["which", "that", "who", "whom"]
-    static let notPredicates: Set<String> = ["aux", "aux:pass", "cop", "amod", "compound", "fixed", "flat", "goeswith",
-                                             "case", "mark", "det", "reparandum"]
+    static let notPredicates: [Relation] = [.aux, .auxPass, .cop, .amod, .compound, .fixed, .flat, .goeswith,
+                                             .case, .mark, .det, .reparandum]
 
     /// Who or what a predicate's facts are about, and how that was found.
     struct Subjects {
@@ -32,22 +32,22 @@ struct ClauseExtractor {
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
         for p in 0..<tree.count where isPredicate(p, tree) {
-            facts.append(contentsOf: clauseFacts(p, tree, args))
+            addClauseFacts(of: p, tree, args, to: &facts)
         }
         return facts
     }
 
     private func isPredicate(_ p: Int, _ tree: SentenceTree) -> Bool {
-        let token = tree.token(p)
-        if Self.notPredicates.contains(token.deprel) { return false }
-        if tree.child(of: p, ["cop"]) != nil { return true }
-        return token.upos == .VERB || (token.upos == .AUX && token.deprel != "aux") || isVerbTaggedNoun(p, tree)
+        if Self.notPredicates.contains(tree.rel(p)) { return false }
+        if tree.child(of: p, [.cop]) != nil { return true }
+        let upos = tree.upos(p)
+        return upos == .VERB || (upos == .AUX && tree.rel(p) != .aux) || isVerbTaggedNoun(p, tree)
     }
 
     /// A noun the parse gave an object or an auxiliary is a verb the tagger missed (`the museum
     /// also houses the archive`, `the machine can process two million orders`).
     private func isVerbTaggedNoun(_ p: Int, _ tree: SentenceTree) -> Bool {
-        tree.token(p).upos == .NOUN && tree.child(of: p, ["obj", "aux"]) != nil
+        tree.upos(p) == .NOUN && tree.child(of: p, [.obj, .aux]) != nil
     }
 
     // MARK: subjects
@@ -64,16 +64,16 @@ struct ClauseExtractor {
     /// For a finite verb the parse left without a subject (`interest in electric cars has
     /// spurred …` read with `interest` as a verb), the noun phrase just before it.
     private func nearestNominal(before p: Int, _ tree: SentenceTree) -> Int? {
-        let finite = ["VBD", "VBZ", "VBP"].contains(tree.token(p).xpos) || isVerbTaggedNoun(p, tree)
-            || tree.children(of: p, ["aux", "aux:pass"]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.token($0).xpos) }
-        guard finite, ["root", "conj", "ccomp", "parataxis", "advcl"].contains(tree.rel(p)),
-              tree.child(of: p, ["expl", "mark"]) == nil else { return nil }
+        let finite = ["VBD", "VBZ", "VBP"].contains(tree.xpos(p)) || isVerbTaggedNoun(p, tree)
+            || tree.children(of: p, [.aux, .auxPass]).contains { ["VBD", "VBZ", "VBP", "MD"].contains(tree.xpos($0)) }
+        guard finite, [.root, .conj, .ccomp, .parataxis, .advcl].contains(tree.rel(p)),
+              tree.child(of: p, [.expl, .mark]) == nil else { return nil }
         var j = p - 1
-        while j >= 0, [.ADV, .AUX, .PART].contains(tree.token(j).upos) { j -= 1 }
-        guard j >= 0, [.NOUN, .PROPN, .PRON].contains(tree.token(j).upos), !tree.token(j).form.hasPrefix("'") else { return nil }
+        while j >= 0, [.ADV, .AUX, .PART].contains(tree.upos(j)) { j -= 1 }
+        guard j >= 0, [.NOUN, .PROPN, .PRON].contains(tree.upos(j)), !tree.form(j).hasPrefix("'") else { return nil }
         var head = j
-        while ["compound", "flat", "amod", "nummod"].contains(tree.rel(head)), let up = tree.heads[head], up != p { head = up }
-        return [.NOUN, .PROPN, .PRON].contains(tree.token(head).upos) ? head : nil
+        while [.compound, .flat, .amod, .nummod].contains(tree.rel(head)), let up = tree.heads[head], up != p { head = up }
+        return [.NOUN, .PROPN, .PRON].contains(tree.upos(head)) ? head : nil
     }
 
     private func grammaticalSubjects(of p: Int, _ tree: SentenceTree, depth: Int) -> Subjects {
@@ -83,8 +83,8 @@ struct ClauseExtractor {
             // `Dr. Jagan himself was involved` read with two subjects: the emphatic pronoun is no
             // other one; nor is a phrase with a preposition (`After a short absence Keibler began`)
             // or a time (`Last year the company sold`).
-            own.removeAll { tree.token($0).upos == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
-            own.removeAll { subject in tree.children(of: subject, ["case"]).contains { $0 < subject && tree.token($0).upos == .ADP } }
+            own.removeAll { tree.upos($0) == .PRON && (tree.lower($0).hasSuffix("self") || tree.lower($0).hasSuffix("selves")) }
+            own.removeAll { subject in tree.children(of: subject, [.case]).contains { $0 < subject && tree.upos($0) == .ADP } }
             if own.count > 1 { own.removeAll { lexicon.timeWords.contains(tree.lower($0)) } }
         }
         let rel = tree.rel(p)
@@ -97,13 +97,13 @@ struct ClauseExtractor {
         }
         guard depth < 6, let head = tree.heads[p] else { return result }
         switch rel {
-        case "conj":
-            if tree.child(of: head, Self.subjectRelations) != nil || ["conj", "xcomp", "acl:relcl", "acl", "advcl"].contains(tree.rel(head)) {
+        case .conj:
+            if tree.child(of: head, Self.subjectRelations) != nil || [.conj, .xcomp, .aclRelcl, .acl, .advcl].contains(tree.rel(head)) {
                 result = grammaticalSubjects(of: head, tree, depth: depth + 1)
                 result.via = "conj"
             }
-        case "xcomp":
-            if let object = tree.child(of: head, ["obj", "iobj"]) {
+        case .xcomp:
+            if let object = tree.child(of: head, [.obj, .iobj]) {
                 result.heads = [object]
                 result.via = "xcomp"
                 result.flags.insert(.hedged)
@@ -112,18 +112,18 @@ struct ClauseExtractor {
                 result.governor = head
                 result.via = "xcomp"
             }
-        case "acl:relcl", "acl":
+        case .aclRelcl, .acl:
             // An infinitive or prepositional clause (`plans for invading`, `steps to cut off`)
             // does not take the noun as its subject.
-            if rel == "acl" && tree.child(of: p, ["mark", "case"]) != nil { return result }
+            if rel == .acl && tree.child(of: p, [.mark, .case]) != nil { return result }
             result.heads = [head]
-            result.via = rel == "acl" ? "acl" : "relcl"
-            result.patient = rel == "acl" && tree.token(p).xpos == "VBN"
-        case "advcl":
-            let participle = ["VBG", "VBN"].contains(tree.token(p).xpos)
-            let mark = tree.child(of: p, ["mark"]).map { tree.lower($0) }
+            result.via = rel == .acl ? "acl" : "relcl"
+            result.patient = rel == .acl && tree.xpos(p) == "VBN"
+        case .advcl:
+            let participle = ["VBG", "VBN"].contains(tree.xpos(p))
+            let mark = tree.child(of: p, [.mark]).map { tree.lower($0) }
             if participle || mark == "to" {
-                if mark == "of", let object = tree.child(of: head, ["obj"]) {
+                if mark == "of", let object = tree.child(of: head, [.obj]) {
                     result.heads = [object]
                 } else {
                     result.heads = grammaticalSubjects(of: head, tree, depth: depth + 1).heads
@@ -142,21 +142,21 @@ struct ClauseExtractor {
     /// before the pronoun (`the idea of …` rather than its last word).
     private func relativeAntecedent(of pronoun: Int, clause p: Int, _ tree: SentenceTree) -> Int? {
         var clause = p
-        for _ in 0..<4 where tree.rel(clause) == "conj" {
+        for _ in 0..<4 where tree.rel(clause) == .conj {
             guard let up = tree.heads[clause] else { break }
             clause = up
         }
-        if tree.rel(clause) == "acl:relcl", let noun = tree.heads[clause] { return noun }
+        if tree.rel(clause) == .aclRelcl, let noun = tree.heads[clause] { return noun }
         var j = pronoun - 1
-        while j >= 0, tree.token(j).upos == .PUNCT { j -= 1 }
+        while j >= 0, tree.upos(j) == .PUNCT { j -= 1 }
         // A time is no antecedent (`remarks Biden made on Wednesday that appeared …`).
-        guard j >= 0, [.NOUN, .PROPN, .NUM, .PRON].contains(tree.token(j).upos),
+        guard j >= 0, [.NOUN, .PROPN, .NUM, .PRON].contains(tree.upos(j)),
               !lexicon.timeWords.contains(tree.lower(j)) else { return nil }
         var head = j
         for _ in 0..<6 {
-            guard let up = tree.heads[head], up < pronoun, [.NOUN, .PROPN, .PRON].contains(tree.token(up).upos) else { break }
+            guard let up = tree.heads[head], up < pronoun, [.NOUN, .PROPN, .PRON].contains(tree.upos(up)) else { break }
             let rel = tree.rel(head)
-            if ["compound", "flat", "flat:name", "amod", "nummod"].contains(rel) || (rel == "nmod" && tree.casePhrase(of: head) == "of") {
+            if [.compound, .flat, .flatName, .amod, .nummod].contains(rel) || (rel == .nmod && tree.casePhrase(of: head) == "of") {
                 head = up
             } else {
                 break
@@ -166,17 +166,21 @@ struct ClauseExtractor {
     }
 
     private func isRelativePronoun(_ i: Int, _ tree: SentenceTree) -> Bool {
-        let token = tree.token(i)
-        return Self.relativePronouns.contains(tree.lower(i))
-            && (token.xpos.hasPrefix("W") || token.upos == .PRON || token.upos == .DET)
+        Self.relativePronouns.contains(tree.lower(i))
+            && (tree.xpos(i).hasPrefix("W") || tree.upos(i) == .PRON || tree.upos(i) == .DET)
     }
 
     // MARK: facts of one predicate
 
-    private func clauseFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        if tree.child(of: p, ["expl"]) != nil { return existentialFacts(p, tree, args) }
+    /// Appends the facts of predicate `p` to the sentence's (no array of their own per predicate).
+    private func addClauseFacts(of p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                                to facts: inout [ExtractedFact]) {
+        if tree.child(of: p, [.expl]) != nil {
+            facts.append(contentsOf: existentialFacts(p, tree, args))
+            return
+        }
         let found = subjects(of: p, tree)
-        guard !found.heads.isEmpty else { return [] }
+        guard !found.heads.isEmpty else { return }
         var group = VerbGroup(p, tree: tree, lexicon: lexicon)
         group.flags.formUnion(found.flags)
         var lemmaPrefix: [String] = []
@@ -185,9 +189,9 @@ struct ClauseExtractor {
             let outer = VerbGroup(governor, tree: tree, lexicon: lexicon)
             // `were able to reinforce`, `began building`: the copula's word, and `to` if written.
             let word = outer.copular ? [Self.predicateWord(governor, tree)] : []
-            let to = tree.children[p].contains { ["mark", "aux"].contains(tree.rel($0)) && tree.lower($0) == "to" }
+            let to = tree.children(of: p).contains { [.mark, .aux].contains(tree.rel($0)) && tree.lower($0) == "to" }
                 ? ["to"] : []
-            if to.isEmpty, ["have", "be", "do"].contains(outer.lemma.first ?? ""), ["VBN", "VBG"].contains(tree.token(p).xpos) {
+            if to.isEmpty, ["have", "be", "do"].contains(outer.lemma.first ?? ""), ["VBN", "VBG"].contains(tree.xpos(p)) {
                 // `has only positioned` parsed with `has` as the verb: an auxiliary after all.
                 surfacePrefix = outer.surface
             } else {
@@ -197,18 +201,17 @@ struct ClauseExtractor {
             group.flags.formUnion(outer.flags)
             if let modal = lexicon.modality[outer.lemma.first ?? ""] { group.flags.formUnion(modal) }
         }
-        if let head = tree.heads[p], ["ccomp", "xcomp", "advcl"].contains(tree.rel(p)),
-           let governing = lexicon.modality[tree.token(head).lemma.lowercased()] {
+        if let head = tree.heads[p], [.ccomp, .xcomp, .advcl].contains(tree.rel(p)),
+           let governing = lexicon.modality[tree.lowerLemma(head)] {
             group.flags.formUnion(governing.intersection([.negated, .hedged]))
         }
         // A subject-control verb with an open complement and no object speaks through it (an
         // indirect object controls the complement as an object does: `urged Russia to act`).
-        let hasVerbalComplement = tree.children(of: p, ["xcomp"]).contains { tree.token($0).upos == .VERB }
-            && tree.child(of: p, ["obj", "iobj"]) == nil
+        let hasVerbalComplement = tree.children(of: p, [.xcomp]).contains { tree.upos($0) == .VERB }
+            && tree.child(of: p, [.obj, .iobj]) == nil
         var frame = Frame(p: p, group: group, lemmaPrefix: lemmaPrefix, surfacePrefix: surfacePrefix,
                           via: found.via, sentence: tree.index)
         collectObliques(into: &frame, tree, args)
-        var facts: [ExtractedFact] = []
         // A noun the clause hangs from (it modifies it) is its subject without the clause itself.
         let subordinate = isSubordinate(p, tree)
         for subjectHead in found.heads {
@@ -238,23 +241,23 @@ struct ClauseExtractor {
                         produced[index].subordinate = subordinate
                     }
                     // One conjunct beside a whole coordination belongs to neither view.
-                    facts.append(contentsOf: produced.filter { $0.coordination != [.split, .joined] })
+                    produced.removeAll { $0.coordination == [.split, .joined] }
+                    facts.append(contentsOf: produced)
             }
         }
-        return facts
     }
 
     /// `There were long delays at the border`: what there is stands as the subject, and each of
     /// its prepositional modifiers and of the clause's complements as an object (`long delays |
     /// were at | the border`).
     private func existentialFacts(_ p: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        guard tree.token(p).lemma.lowercased() == "be" else { return [] }
+        guard tree.lowerLemma(p) == "be" else { return [] }
         var frame = Frame(p: p, group: VerbGroup(p, tree: tree, lexicon: lexicon), lemmaPrefix: [], surfacePrefix: [],
                           via: "own", sentence: tree.index)
         collectObliques(into: &frame, tree, args)
         var facts: [ExtractedFact] = []
-        for head in tree.children(of: p, ["nsubj"]) {
-            let modifiers = tree.children(of: head, ["nmod"]).filter { modifier in
+        for head in tree.children(of: p, [.nsubj]) {
+            let modifiers = tree.children(of: head, [.nmod]).filter { modifier in
                 modifier > head && tree.casePhrase(of: modifier).map { $0 != "of" } == true
             }
             let modifierTokens = Set(modifiers.flatMap { tree.subtree(of: $0) })
@@ -291,7 +294,7 @@ struct ClauseExtractor {
     private func isSubordinate(_ p: Int, _ tree: SentenceTree) -> Bool {
         var node = p
         for _ in 0..<tree.count {
-            if ["ccomp", "csubj", "advcl"].contains(tree.rel(node)) { return true }
+            if [.ccomp, .csubj, .advcl].contains(tree.rel(node)) { return true }
             guard let up = tree.heads[node] else { return false }
             node = up
         }
@@ -304,10 +307,10 @@ struct ClauseExtractor {
     private func adverbialFact(_ frame: Frame, subject: FactArgument, _ tree: SentenceTree,
                                _ args: ArgumentBuilder) -> ExtractedFact? {
         let p = frame.p
-        guard let adverbial = tree.children[p].first(where: { child in
+        guard let adverbial = tree.children(of: p).first(where: { child in
             let rel = tree.rel(child)
-            return (rel == "advcl" || (child > p && ["advmod", "xcomp"].contains(rel)))
-                && ![.PART, .AUX].contains(tree.token(child).upos)
+            return (rel == .advcl || (child > p && [.advmod, .xcomp].contains(rel)))
+                && ![.PART, .AUX].contains(tree.upos(child))
         }) else { return nil }
         let tokens = args.trimmed(tree.subtree(of: adverbial))
         var object = args.make(head: adverbial, tokens: tokens.isEmpty ? [adverbial] : tokens)
@@ -367,8 +370,8 @@ struct ClauseExtractor {
     }
 
     private func collectObliques(into frame: inout Frame, _ tree: SentenceTree, _ args: ArgumentBuilder) {
-        for child in tree.children(of: frame.p, Self.obliqueRelations + ["obl:agent"]) {
-            if tree.rel(child) == "obl:agent" || (frame.group.passive && tree.casePhrase(of: child) == "by") {
+        for child in tree.children(of: frame.p, Self.obliqueRelations + [.oblAgent]) {
+            if tree.rel(child) == .oblAgent || (frame.group.passive && tree.casePhrase(of: child) == "by") {
                 frame.agent.append(contentsOf: args.conjuncts(child).map { args.argument($0) })
             } else if args.isTime(child) {
                 if frame.time == nil {
@@ -380,7 +383,7 @@ struct ClauseExtractor {
                     frame.place = args.qualifier(child)
                     frame.placeHead = child
                 }
-            } else if tree.casePhrase(of: child) == nil && ["obl:unmarked", "nmod:unmarked", "obl:npmod", "obl:tmod"].contains(tree.rel(child)) {
+            } else if tree.casePhrase(of: child) == nil && [.oblUnmarked, .nmodUnmarked, .oblNpmod, .oblTmod].contains(tree.rel(child)) {
                 // A bare noun phrase that is not a time (`Secretary` misattached) is no complement.
                 continue
             } else {
@@ -392,7 +395,7 @@ struct ClauseExtractor {
                 }
             }
         }
-        for clause in tree.children(of: frame.p, ["advcl"]) where clause > frame.p && tree.child(of: clause, ["mark"]) != nil {
+        for clause in tree.children(of: frame.p, [.advcl]) where clause > frame.p && tree.child(of: clause, [.mark]) != nil {
             var argument = args.make(head: clause, tokens: args.trimmed(tree.subtree(of: clause)))
             argument.preposition = nil
             frame.adverbials.append(argument)
@@ -401,14 +404,14 @@ struct ClauseExtractor {
         // the clauses below it.
         var governor = frame.p
         for _ in 0..<3 where frame.time == nil {
-            guard ["xcomp", "conj", "advcl", "ccomp"].contains(tree.rel(governor)), let up = tree.heads[governor] else { break }
+            guard [.xcomp, .conj, .advcl, .ccomp].contains(tree.rel(governor)), let up = tree.heads[governor] else { break }
             governor = up
             if let time = tree.children(of: up, Self.obliqueRelations).first(where: { args.isTime($0) }) {
                 frame.time = args.qualifier(time)
             }
         }
-        if frame.place == nil, tree.rel(frame.p) == "acl:relcl", let noun = tree.heads[frame.p],
-           tree.children[frame.p].contains(where: { tree.lower($0) == "where" }) {
+        if frame.place == nil, tree.rel(frame.p) == .aclRelcl, let noun = tree.heads[frame.p],
+           tree.children(of: frame.p).contains(where: { tree.lower($0) == "where" }) {
             var place = args.argument(noun)
             place.text = "in " + place.text
             place.preposition = nil
@@ -423,8 +426,8 @@ struct ClauseExtractor {
         var objectHead: Int?
         // UD gives an indirect object only beside a direct object or a clause, so a lone one is
         // the object under another label (`urged Russia to act`, with `Russia` read as `iobj`).
-        let loneIndirect = tree.child(of: p, ["obj", "ccomp"]) == nil
-        for object in tree.children(of: p, loneIndirect ? ["obj", "iobj"] : ["obj"]) {
+        let loneIndirect = tree.child(of: p, [.obj, .ccomp]) == nil
+        for object in tree.children(of: p, loneIndirect ? [.obj, .iobj] : [.obj]) {
             if isRelativePronoun(object, tree), let noun = relativeAntecedent(of: object, clause: p, tree) {
                 objects.append((args.argument(noun), []))
                 objectHead = objectHead ?? noun
@@ -432,7 +435,7 @@ struct ClauseExtractor {
                 objectHead = objectHead ?? object
                 // One fact per conjunct for the graph, one with the whole coordination for Open IE.
                 let parts = args.conjuncts(object).flatMap { args.variants($0) }
-                let whole = parts.count == 1 && tree.child(of: object, ["conj", "appos"]) == nil ? parts[0] : args.coordination(object)
+                let whole = parts.count == 1 && tree.child(of: object, [.conj, .appos]) == nil ? parts[0] : args.coordination(object)
                 if parts.count == 1 && parts[0].text == whole.text {
                     objects.append((parts[0], []))
                 } else {
@@ -441,8 +444,8 @@ struct ClauseExtractor {
                 }
             }
         }
-        if objects.isEmpty, tree.rel(p) == "conj", let first = tree.heads[p],
-           let shared = tree.child(of: first, ["obj"]), shared > p {
+        if objects.isEmpty, tree.rel(p) == .conj, let first = tree.heads[p],
+           let shared = tree.child(of: first, [.obj]), shared > p {
             // `founded and led the party`: a right-shared object belongs to both verbs.
             for conjunct in args.conjuncts(shared) { objects.append(contentsOf: args.variants(conjunct).map { ($0, []) }) }
             objectHead = shared
@@ -452,38 +455,38 @@ struct ClauseExtractor {
         var complementWords: [String] = []
         if objects.isEmpty {
             // `became a popular band`: a nominal open complement stands as the object.
-            for complement in tree.children(of: p, ["xcomp"]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.token(complement).upos) {
+            for complement in tree.children(of: p, [.xcomp]) where [.NOUN, .PROPN, .ADJ, .NUM, .PRON].contains(tree.upos(complement)) {
                 objects.append((args.argument(complement), []))
                 if complementWords.isEmpty {
-                    complementWords = tree.children[complement].filter { child in
-                        child < complement && (tree.rel(child) == "cop" || (tree.rel(child) == "mark" && tree.lower(child) == "to"))
-                    }.map { tree.token($0).form }
+                    complementWords = tree.children(of: complement).filter { child in
+                        child < complement && (tree.rel(child) == .cop || (tree.rel(child) == .mark && tree.lower(child) == "to"))
+                    }.map { tree.form($0) }
                 }
             }
         }
-        if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, ["mark"]), that > 0, tree.lower(that) == "that",
-           tree.token(that).upos == .PRON, tree.token(that - 1).upos == .NOUN, tree.child(of: p, ["ccomp", "xcomp"]) == nil {
+        if objects.isEmpty, frame.via == "own", let that = tree.child(of: p, [.mark]), that > 0, tree.lower(that) == "that",
+           tree.upos(that) == .PRON, tree.upos(that - 1) == .NOUN, tree.child(of: p, [.ccomp, .xcomp]) == nil {
             // `a loophole that businesses are exploiting` parsed as a `that`-clause: the noun
             // before the relative `that` is the object.
             objects.append((args.argument(that - 1), []))
             objectHead = that - 1
         }
-        if objects.isEmpty, tree.rel(p) == "acl:relcl", let noun = tree.heads[p], frame.via == "own",
-           !tree.children[p].contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
+        if objects.isEmpty, tree.rel(p) == .aclRelcl, let noun = tree.heads[p], frame.via == "own",
+           !tree.children(of: p).contains(where: { ["where", "when", "why", "how"].contains(tree.lower($0)) }) {
             objects.append((args.argument(noun), []))
             objectHead = noun
         }
         let rule = frame.via == "own" ? "clause.svo" : "clause.\(frame.via)"
         var facts: [ExtractedFact] = []
-        let indirect = loneIndirect ? [] : tree.children(of: p, ["iobj"]).map { args.argument($0) }
+        let indirect = loneIndirect ? [] : tree.children(of: p, [.iobj]).map { args.argument($0) }
         for (object, coordination) in objects {
             var fact = frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + complementWords,
                                   object: object, extras: indirect + frame.obliques, rule: rule)
             fact.coordination = coordination
             facts.append(fact)
         }
-        if objects.isEmpty, let clause = tree.child(of: p, ["ccomp"]) {
-            let mark = tree.child(of: clause, ["mark"])
+        if objects.isEmpty, let clause = tree.child(of: p, [.ccomp]) {
+            let mark = tree.child(of: clause, [.mark])
             let tokens = args.trimmed(tree.subtree(of: clause).filter { $0 != mark })
             var argument = args.make(head: clause, tokens: tokens.isEmpty ? [clause] : tokens)
             argument.kind = .clause
@@ -491,15 +494,15 @@ struct ClauseExtractor {
             facts.append(frame.fact(subject: subject, lemma: frame.activeLemma, surface: frame.activeSurface + word,
                                     object: argument, rule: "clause.ccomp"))
         }
-        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, tree.rel(p) == "parataxis", let quote = tree.heads[p],
+        if objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, tree.rel(p) == .parataxis, let quote = tree.heads[p],
            lexicon.reportingVerbs.contains(frame.group.lemma.first ?? "") {
             // `"It's bigger than Russia," he said`: the quoted clause, without the report and the quotes.
             let report = Set(tree.subtree(of: p))
             let tokens = args.trimmed(tree.subtree(of: quote).filter { !report.contains($0) })
             facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: tokens, args))
         }
-        if objects.isEmpty, tree.child(of: p, ["ccomp"]) == nil, lexicon.reportingVerbs.contains(frame.group.lemma.first ?? ""),
-           let quote = tree.children(of: p, ["parataxis"]).first(where: { $0 > p }) {
+        if objects.isEmpty, tree.child(of: p, [.ccomp]) == nil, lexicon.reportingVerbs.contains(frame.group.lemma.first ?? ""),
+           let quote = tree.children(of: p, [.parataxis]).first(where: { $0 > p }) {
             // `admits "they're piggybacking on our reputation"`: the quote hangs from the report.
             facts.append(contentsOf: quotation(frame, subject: subject, head: quote, tokens: args.trimmed(tree.subtree(of: quote)), args))
         }
@@ -507,10 +510,10 @@ struct ClauseExtractor {
         var surface = frame.activeSurface
         if let object = objectHead, isEventNoun(object, tree), lexicon.lightVerbs.contains(frame.group.lemma.first ?? "") {
             lemma.append(tree.lower(object))
-            surface.append(tree.token(object).form)
+            surface.append(tree.form(object))
             // `hold talks on Ukraine`: the light object's own complements belong to the verb (not
             // its time: `hold a meeting in early December`).
-            for modifier in tree.children(of: object, ["nmod"]) where !args.isTime(modifier) {
+            for modifier in tree.children(of: object, [.nmod]) where !args.isTime(modifier) {
                 guard let prep = tree.casePhrase(of: modifier), prep != "of" else { continue }
                 for conjunct in args.conjuncts(modifier) {
                     facts.append(frame.fact(subject: subject, lemma: lemma + [prep], surface: surface + [prep],
@@ -531,7 +534,7 @@ struct ClauseExtractor {
     /// lexicon) and so joins the predicate; `had responsibility for` keeps `responsibility` as
     /// the object.
     private func isEventNoun(_ i: Int, _ tree: SentenceTree) -> Bool {
-        tree.token(i).upos == .NOUN && (lexicon.nominalizations[tree.token(i).lemma.lowercased()] != nil
+        tree.upos(i) == .NOUN && (lexicon.nominalizations[tree.lowerLemma(i)] != nil
             || lexicon.nominalizations[tree.lower(i)] != nil)
     }
 
@@ -588,13 +591,13 @@ struct ClauseExtractor {
         }
         let predicate = args.argument(p, copularPredicate: true)
         // `is at the harbour`: the predicate's preposition belongs to the relation.
-        let prep = tree.children(of: p, ["case"]).filter { $0 < p }.map { tree.lower($0) }
+        let prep = tree.children(of: p, [.case]).filter { $0 < p }.map { tree.lower($0) }
         var facts = [frame.fact(subject: subject, lemma: ["be"] + prep, surface: frame.group.surface + prep,
                                 object: predicate, extras: frame.obliques, rule: "clause.copula")]
         // `was a lawyer, a judge and a poet`: the graph keeps the first predicate, Open IE the whole
         // coordination (conjuncts with a subject or copula of their own are clauses of their own).
-        let shared = tree.children(of: p, ["conj"]).filter { conjunct in
-            tree.token(conjunct).upos != .VERB && tree.child(of: conjunct, Self.subjectRelations + ["cop"]) == nil
+        let shared = tree.children(of: p, [.conj]).filter { conjunct in
+            tree.upos(conjunct) != .VERB && tree.child(of: conjunct, Self.subjectRelations + [.cop]) == nil
         }
         if !shared.isEmpty {
             let tokens = Set(args.tokens(of: p, copularPredicate: true, keepConjuncts: false)
@@ -606,7 +609,7 @@ struct ClauseExtractor {
             facts.append(whole)
         }
         if !adjectival {
-            facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", token.lemma.lowercased()],
+            facts.append(contentsOf: obliqueFacts(frame, subject: subject, lemma: ["be", tree.lowerLemma(p)],
                                                   surface: frame.group.surface + [Self.predicateWord(p, tree)],
                                                   rule: "clause.copula.oblique"))
         }
@@ -615,6 +618,6 @@ struct ClauseExtractor {
 
     /// How a predicate noun is written inside a relation (`is president of`).
     private static func predicateWord(_ p: Int, _ tree: SentenceTree) -> String {
-        tree.token(p).upos == .PROPN ? tree.token(p).form : tree.token(p).form.lowercased()
+        tree.upos(p) == .PROPN ? tree.form(p) : tree.form(p).lowercased()
     }
 }

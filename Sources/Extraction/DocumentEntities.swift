@@ -161,8 +161,16 @@ struct DocumentEntities {
     private static func quotation(_ tree: SentenceTree) -> [Bool] {
         var inside = false
         var result = [Bool](repeating: false, count: tree.count)
+        // A String comparison with a curly quote takes the slow Unicode path: only forms that
+        // start with a quotation mark's first byte are compared.
+        let markStarts: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), 0xE2]  // 0xE2 starts “ and ”
         for i in 0..<tree.count {
-            switch tree.token(i).form {
+            let form = tree.form(i)
+            guard let first = form.utf8.first, markStarts.contains(first) else {
+                result[i] = inside
+                continue
+            }
+            switch form {
             case "“", "``": inside = true
             case "”", "''": inside = false
             case "\"": inside.toggle()
@@ -175,9 +183,9 @@ struct DocumentEntities {
     /// Subjects that are common nouns (`The statement appeared …`) can be antecedents of
     /// `it`, a little below names.
     private mutating func addConceptSubjects(_ tree: SentenceTree) {
-        for i in 0..<tree.count where tree.token(i).upos == .NOUN && ["nsubj", "nsubj:pass"].contains(tree.rel(i)) {
+        for i in 0..<tree.count where tree.upos(i) == .NOUN && [.nsubj, .nsubjPass].contains(tree.rel(i)) {
             guard mentionByToken[tree.index][i] == nil else { continue }
-            let name = ArgumentBuilder.conceptName(i, within: Set(tree.subtree(of: i)), in: tree)
+            let name = ArgumentBuilder.conceptName(i, within: tree.subtree(of: i), in: tree)
             concepts.insert(entities.count)
             entities.append(EntityRecord(name: name, type: .other))
             let weight = Double(MentionFinder.weight(of: i, tree, lexicon)) - 0.5
@@ -244,10 +252,10 @@ struct DocumentEntities {
 
     /// Demonyms that name the agent of a nominalisation (`a Russian attack`) are antecedents too.
     private mutating func addDemonymAgents(_ tree: SentenceTree) {
-        for i in 0..<tree.count where tree.rel(i) == "amod" {
+        for i in 0..<tree.count where tree.rel(i) == .amod {
             guard let head = tree.heads[i],
-                  lexicon.nominalizations[tree.token(head).lemma.lowercased()] != nil,
-                  let country = country(named: tree.token(i).form) else { continue }
+                  lexicon.nominalizations[tree.lowerLemma(head)] != nil,
+                  let country = country(named: tree.form(i)) else { continue }
             let entity: Int
             if let existing = entityByName[country.name] {
                 entity = existing

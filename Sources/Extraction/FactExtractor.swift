@@ -35,15 +35,24 @@ public struct FactExtractor: Sendable {
         let nominals = NominalExtractor(lexicon: lexicon)
         let roles = RoleExtractor(lexicon: lexicon)
         var result: [ExtractedFact] = []
+        // The same few lemma phrases recur through a document: each is normalised once.
+        var predicates: [String: String] = [:]
         for tree in trees where tree.count > 0 && tree.count <= maxSentenceTokens {
             let args = ArgumentBuilder(tree: tree, entities: entities, lexicon: lexicon)
-            var facts = clauses.facts(tree, args) + nominals.facts(tree, args)
-                + roles.facts(tree, args)
+            var facts = clauses.facts(tree, args)
+            facts.append(contentsOf: nominals.facts(tree, args))
+            facts.append(contentsOf: roles.facts(tree, args))
             for index in facts.indices {
-                facts[index].predicate = canonicalPredicate(facts[index].lemmaPredicate)
+                let lemma = facts[index].lemmaPredicate
+                if let known = predicates[lemma] {
+                    facts[index].predicate = known
+                } else {
+                    facts[index].predicate = canonicalPredicate(lemma)
+                    predicates[lemma] = facts[index].predicate
+                }
                 facts[index].confidence = Self.confidence(of: facts[index], sentenceLength: tree.count)
             }
-            result.append(contentsOf: Self.deduplicated(facts))
+            Self.appendDeduplicated(facts, to: &result)
         }
         return result
     }
@@ -76,17 +85,22 @@ public struct FactExtractor: Sendable {
     /// common-noun subjects, one-word relations and long sentences (where parses go wrong).
     static func confidence(of fact: ExtractedFact, sentenceLength: Int) -> Double {
         var rule = fact.rule
-        var score = ruleConfidence[rule] ?? 0.5
-        while ruleConfidence[rule] == nil, let dot = rule.lastIndex(of: ".") {
+        var base = ruleConfidence[rule]
+        var score = base ?? 0.5
+        while base == nil, let dot = rule.lastIndex(of: ".") {
             rule = String(rule[..<dot])
-            score = (ruleConfidence[rule] ?? 0.5) * 0.9
+            base = ruleConfidence[rule]
+            score = (base ?? 0.5) * 0.9
         }
         if fact.subject.viaPronoun { score *= 0.95 }
         // A relative or question word left unresolved (`what they do`), or an oblique with no
         // preposition (mostly a misattached phrase), is seldom what a reader would write.
-        for argument in [fact.subject] + (fact.object.map { [$0] } ?? []) where argument.kind == .unresolved {
-            if ["what", "which", "that", "who", "whom", "whatever"].contains(argument.text.lowercased()) { score *= 0.6 }
+        func isQuestionWord(_ argument: FactArgument?) -> Bool {
+            guard let argument, argument.kind == .unresolved else { return false }
+            return ["what", "which", "that", "who", "whom", "whatever"].contains(argument.text.lowercased())
         }
+        if isQuestionWord(fact.subject) { score *= 0.6 }
+        if isQuestionWord(fact.object) { score *= 0.6 }
         if fact.rule.hasSuffix("oblique"), fact.object?.preposition == nil { score *= 0.7 }
         if fact.subject.wordCount > 5 { score *= 0.7 }
         if fact.subject.kind == .concept { score *= 0.95 }
@@ -104,21 +118,26 @@ public struct FactExtractor: Sendable {
         return min(1, max(0, score))
     }
 
-    /// The facts without repeats (same subject, relation and object text), keeping the most
-    /// confident of each, in text order.
-    static func deduplicated(_ facts: [ExtractedFact]) -> [ExtractedFact] {
-        var best: [String: Int] = [:]
-        var kept: [ExtractedFact] = []
-        for fact in facts {
-            let key = [fact.subject.text, fact.surface, fact.object?.text ?? "",
-                       fact.extraArguments.map(\.text).joined(separator: "|")].joined(separator: "\t")
-            if let index = best[key] {
-                if fact.confidence > kept[index].confidence { kept[index] = fact }
+    /// Appends the facts without repeats (same subject, relation, object and further arguments as
+    /// written), keeping the most confident of each, in text order.
+    /// - Complexity: O(n²) comparisons for the n facts of a sentence: they are few, and most pairs
+    ///   differ in their first words, which is cheaper than hashing every fact's texts.
+    static func appendDeduplicated(_ facts: [ExtractedFact], to result: inout [ExtractedFact]) {
+        var kept: [Int] = []  // for each distinct fact, the index of its most confident repeat
+        for index in facts.indices {
+            if let slot = kept.firstIndex(where: { repeats(facts[$0], facts[index]) }) {
+                if facts[index].confidence > facts[kept[slot]].confidence { kept[slot] = index }
             } else {
-                best[key] = kept.count
-                kept.append(fact)
+                kept.append(index)
             }
         }
-        return kept
+        for index in kept { result.append(facts[index]) }
+    }
+
+    /// Whether two facts say the same as written.
+    private static func repeats(_ a: ExtractedFact, _ b: ExtractedFact) -> Bool {
+        a.subject.text == b.subject.text && a.surface == b.surface && (a.object?.text ?? "") == (b.object?.text ?? "")
+            && a.extraArguments.count == b.extraArguments.count
+            && zip(a.extraArguments, b.extraArguments).allSatisfy { $0.text == $1.text }
     }
 }

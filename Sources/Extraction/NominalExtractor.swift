@@ -11,25 +11,26 @@ struct NominalExtractor {
     /// - Complexity: O(n) in the sentence length, plus argument sizes.
     func facts(_ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
         var facts: [ExtractedFact] = []
-        for n in 0..<tree.count where tree.token(n).upos == .NOUN {
-            let token = tree.token(n)
-            guard let entry = lexicon.nominalizations[token.lemma.lowercased()]
+        for n in 0..<tree.count where tree.upos(n) == .NOUN {
+            guard let entry = lexicon.nominalizations[tree.lowerLemma(n)]
                     ?? lexicon.nominalizations[tree.lower(n)] else { continue }
             var agents: [(argument: FactArgument, rule: String)] = []
             var objects: [(argument: FactArgument, preposition: String)] = []
             var time: FactArgument?
-            for child in tree.children[n] {
+            for child in tree.children(of: n) {
                 let rel = tree.rel(child)
+                // `nmod` and every subtype, including labels `Relation` does not name (`nmod:tmod`).
+                let nominalModifier = tree.label(child).hasPrefix("nmod")
                 let prep = tree.casePhrase(of: child)
-                if rel == "nmod:poss" {
+                if rel == .nmodPoss {
                     agents.append((args.argument(child), "nominal.possessive"))
-                } else if rel == "amod", args.entities.country(named: tree.token(child).form) != nil {
+                } else if rel == .amod, args.entities.country(named: tree.form(child)) != nil {
                     agents.append((args.make(head: child, tokens: [child]), "nominal.demonym"))
-                } else if rel.hasPrefix("nmod"), prep == "by" {
+                } else if nominalModifier, prep == "by" {
                     agents.append(contentsOf: args.conjuncts(child).map { (args.argument($0), "nominal.by") })
-                } else if rel.hasPrefix("nmod"), let prep, entry.objectPrepositions.contains(prep) {
+                } else if nominalModifier, let prep, entry.objectPrepositions.contains(prep) {
                     objects.append(contentsOf: args.conjuncts(child).map { (args.argument($0), prep) })
-                } else if ["nummod", "compound", "nmod:unmarked"].contains(rel) || (rel.hasPrefix("nmod") && args.isTime(child)) {
+                } else if [.nummod, .compound, .nmodUnmarked].contains(rel) || (nominalModifier && args.isTime(child)) {
                     if args.isTime(child) { time = args.qualifier(child) }
                 }
             }
@@ -37,7 +38,7 @@ struct NominalExtractor {
             let flags = hedging(of: n, tree)
             for agent in agents {
                 for object in objects {
-                    let surface = token.form + " " + object.preposition
+                    let surface = tree.form(n) + " " + object.preposition
                     facts.append(ExtractedFact(subject: agent.argument, predicate: entry.verb, lemmaPredicate: entry.verb,
                                                surface: surface, object: object.argument,
                                                extraArguments: time.map { [$0] } ?? [], time: time, flags: flags,
@@ -51,10 +52,10 @@ struct NominalExtractor {
     /// A nominalisation that is a direct argument of a modal verb (`an attack … would
     /// undermine`) is hedged.
     private func hedging(of n: Int, _ tree: SentenceTree) -> FactFlags {
-        guard ["nsubj", "obj", "nsubj:pass"].contains(tree.rel(n)), let verb = tree.heads[n] else { return [] }
+        guard [.nsubj, .obj, .nsubjPass].contains(tree.rel(n)), let verb = tree.heads[n] else { return [] }
         var flags: FactFlags = []
-        for aux in tree.children(of: verb, ["aux"]) {
-            if let modal = lexicon.modality[tree.token(aux).lemma.lowercased()] { flags.formUnion(modal) }
+        for aux in tree.children(of: verb, [.aux]) {
+            if let modal = lexicon.modality[tree.lowerLemma(aux)] { flags.formUnion(modal) }
         }
         return flags.intersection([.hedged, .future])
     }

@@ -15,7 +15,7 @@ struct RoleExtractor {
                 // `hardware wholesaler William Frankfurth` → William Frankfurth is a hardware wholesaler.
                 var object = args.make(head: last, tokens: mention.descriptorTokens)
                 object.kind = .concept
-                object.entity = EntityRecord(name: args.conceptName(last, within: Set(mention.descriptorTokens)))
+                object.entity = EntityRecord(name: args.conceptName(last, within: mention.descriptorTokens))
                 facts.append(ExtractedFact(subject: args.make(head: mention.head, tokens: mention.tokens), predicate: "be",
                                            lemmaPredicate: "be", surface: "is", object: object, confidence: 0,
                                            rule: "role.descriptor", sentence: tree.index))
@@ -30,9 +30,10 @@ struct RoleExtractor {
                                   rule: "role.title", sentence: tree.index))
         }
         for head in 0..<tree.count {
-            facts.append(contentsOf: possessions(of: head, tree, args))
-            facts.append(contentsOf: locations(of: head, tree, args))
-            for appositive in tree.children(of: head, ["appos"]) {
+            addPossessions(of: head, tree, args, to: &facts)
+            addLocations(of: head, tree, args, to: &facts)
+            // Every token is visited: its children are scanned in place rather than collected.
+            for appositive in tree.children(of: head) where tree.rel(appositive) == .appos {
                 // `Chief Minister, Peter Caruana` as well as `Peter Caruana, chief minister`.
                 if args.namedAppositive(of: head) == appositive {
                     facts.append(contentsOf: describe(appositive, by: head, rule: "role.appos", tree, args))
@@ -40,8 +41,8 @@ struct RoleExtractor {
                     facts.append(contentsOf: describe(head, by: appositive, rule: "role.appos", tree, args))
                 }
             }
-            if tree.child(of: head, ["cop"]) != nil, [.NOUN, .PROPN].contains(tree.token(head).upos),
-               let subject = tree.child(of: head, ["nsubj"]) {
+            if tree.child(of: head, [.cop]) != nil, [.NOUN, .PROPN].contains(tree.upos(head)),
+               let subject = tree.child(of: head, [.nsubj]) {
                 facts.append(contentsOf: describe(subject, by: head, rule: "role.copula", tree, args))
             }
         }
@@ -49,29 +50,30 @@ struct RoleExtractor {
     }
 
     /// `Britain 's relationship with Spain` → Britain `has` relationship with Spain: a named or
-    /// common-noun possessor (not a pronoun) has what it possesses.
-    private func possessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        guard tree.token(noun).upos == .NOUN,
-              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
-        let possessors = tree.children(of: noun, ["nmod:poss"])
+    /// common-noun possessor (not a pronoun) has what it possesses. Most nouns have none: the
+    /// facts are appended to the sentence's instead of returned in an array of their own.
+    private func addPossessions(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                                to facts: inout [ExtractedFact]) {
+        guard tree.upos(noun) == .NOUN, tree.child(of: noun, [.nmodPoss, .nmod]) != nil else { return }
+        let possessors = tree.children(of: noun, [.nmodPoss])
         // `the bars of a cell window` → a cell window has bars (ranked lowest).
-        let ofOwners = possessors.isEmpty ? tree.children(of: noun, ["nmod"]).filter { owner in
-            tree.casePhrase(of: owner) == "of" && [.NOUN, .PROPN].contains(tree.token(owner).upos)
+        let ofOwners = possessors.isEmpty ? tree.children(of: noun, [.nmod]).filter { owner in
+            tree.casePhrase(of: owner) == "of" && [.NOUN, .PROPN].contains(tree.upos(owner))
         } : []
-        guard !possessors.isEmpty || !ofOwners.isEmpty else { return [] }
+        guard !possessors.isEmpty || !ofOwners.isEmpty,
+              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return }
         let owned = tree.subtree(of: noun) { child in
             ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
-                || (tree.heads[child] == noun && ["nmod:poss", "case", "det", "punct", "appos", "conj", "cc"].contains(tree.rel(child)))
-                || (tree.heads[child] == noun && tree.rel(child) == "nmod" && tree.casePhrase(of: child) == "of")
+                || (tree.heads[child] == noun && [.nmodPoss, .case, .det, .punct, .appos, .conj, .cc].contains(tree.rel(child)))
+                || (tree.heads[child] == noun && tree.rel(child) == .nmod && tree.casePhrase(of: child) == "of")
         }
-        var facts: [ExtractedFact] = []
         for owner in possessors {
             var subject = args.argument(owner)
-            if tree.token(owner).upos == .PRON {
+            if tree.upos(owner) == .PRON {
                 // `his childhood friends`: only a pronoun resolved to a name, written as the name.
                 guard subject.kind == .entity else { continue }
                 subject.text = subject.entity.name
-            } else if ![.PROPN, .NOUN].contains(tree.token(owner).upos) {
+            } else if ![.PROPN, .NOUN].contains(tree.upos(owner)) {
                 continue
             }
             facts.append(ExtractedFact(subject: subject, predicate: "have", lemmaPredicate: "have", surface: "has",
@@ -83,26 +85,26 @@ struct RoleExtractor {
                                        surface: "has", object: args.make(head: noun, tokens: owned), confidence: 0,
                                        rule: "role.possessor.of", sentence: tree.index))
         }
-        return facts
     }
 
     /// `the trackage at Charles City` → the trackage `is at` Charles City: a noun's place
-    /// modifier is a fact about it.
-    private func locations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder) -> [ExtractedFact] {
-        guard [.NOUN, .PROPN].contains(tree.token(noun).upos),
-              lexicon.nominalizations[tree.token(noun).lemma.lowercased()] == nil else { return [] }
-        return tree.children(of: noun, ["nmod"]).compactMap { place in
+    /// modifier is a fact about it (appended to `facts`, as `addPossessions` does).
+    private func addLocations(of noun: Int, _ tree: SentenceTree, _ args: ArgumentBuilder,
+                              to facts: inout [ExtractedFact]) {
+        guard [.NOUN, .PROPN].contains(tree.upos(noun)), tree.child(of: noun, [.nmod]) != nil,
+              lexicon.nominalizations[tree.lowerLemma(noun)] == nil else { return }
+        for place in tree.children(of: noun, [.nmod]) {
             guard let prep = tree.casePhrase(of: place), ["in", "at", "near", "from", "on", "inside"].contains(prep) else {
-                return nil
+                continue
             }
             let located = tree.subtree(of: noun) { child in
                 ArgumentBuilder.alwaysPruned.contains(tree.rel(child))
-                    || (tree.heads[child] == noun && ["nmod", "appos", "conj", "cc", "punct", "acl"].contains(tree.rel(child)))
+                    || (tree.heads[child] == noun && [.nmod, .appos, .conj, .cc, .punct, .acl].contains(tree.rel(child)))
             }
-            guard located.count <= 6 else { return nil }
-            return ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
-                                 lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
-                                 confidence: 0, rule: "role.location", sentence: tree.index)
+            guard located.count <= 6 else { continue }
+            facts.append(ExtractedFact(subject: args.make(head: noun, tokens: located), predicate: "be " + prep,
+                                       lemmaPredicate: "be " + prep, surface: "is " + prep, object: args.argument(place),
+                                       confidence: 0, rule: "role.location", sentence: tree.index))
         }
     }
 
@@ -113,12 +115,12 @@ struct RoleExtractor {
         guard subject.kind == .entity || subject.kind == .concept else { return [] }
         if let (title, tokens) = args.title(of: noun), !lexicon.honorifics.contains(title) {
             var country: FactArgument?
-            for child in tree.children[noun] {
+            for child in tree.children(of: noun) {
                 let rel = tree.rel(child)
-                if rel == "nmod:poss" || (rel == "nmod" && tree.casePhrase(of: child) == "of") {
+                if rel == .nmodPoss || (rel == .nmod && tree.casePhrase(of: child) == "of") {
                     let argument = args.argument(child)
                     if argument.entity.type == .place || argument.entity.type == .organization { country = argument }
-                } else if rel == "amod", args.entities.country(named: tree.token(child).form) != nil {
+                } else if rel == .amod, args.entities.country(named: tree.form(child)) != nil {
                     country = args.make(head: child, tokens: [child])
                 }
             }
@@ -129,7 +131,7 @@ struct RoleExtractor {
             }
         }
         guard rule == "role.appos" else { return [] }
-        if tree.token(noun).upos == .NUM, let age = Int64(tree.token(noun).form), (1...120).contains(age),
+        if tree.upos(noun) == .NUM, let age = Int64(tree.form(noun)), (1...120).contains(age),
            subject.entity.type == .person || subject.kind == .entity {
             // `Michael Jackson, 46,`
             var object = args.make(head: noun, tokens: [noun])
@@ -144,7 +146,7 @@ struct RoleExtractor {
             let tokens = args.tokens(of: noun, copularPredicate: false, keepConjuncts: true).filter { !name.contains($0) }
             object = args.make(head: noun, tokens: tokens)
             object.kind = .concept
-            object.entity = EntityRecord(name: args.conceptName(noun, within: Set(tokens)))
+            object.entity = EntityRecord(name: args.conceptName(noun, within: tokens))
         }
         if object.kind == .entity && object.entity.type == .place && [.place, .other].contains(subject.entity.type)
             && subject.kind == .entity {
@@ -155,9 +157,9 @@ struct RoleExtractor {
         // Two names side by side (`AEG, Zanussi`) are mostly a list read as an apposition, as is
         // a coordination of names or one after a plural (`the winners, Ana, Omar and Lea`), unlike
         // coordinated roles (`Ana Ruiz, chair and founder`).
-        if subject.kind == .entity && object.kind == .entity && tree.token(noun).upos == .PROPN { return [] }
-        if tree.child(of: noun, ["conj"]) != nil
-            && (tree.token(noun).upos == .PROPN || ["NNS", "NNPS"].contains(tree.token(subjectHead).xpos)) { return [] }
+        if subject.kind == .entity && object.kind == .entity && tree.upos(noun) == .PROPN { return [] }
+        if tree.child(of: noun, [.conj]) != nil
+            && (tree.upos(noun) == .PROPN || ["NNS", "NNPS"].contains(tree.xpos(subjectHead))) { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

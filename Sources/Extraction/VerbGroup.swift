@@ -22,24 +22,23 @@ struct VerbGroup {
 
     /// The verb group of predicate token `p`.
     init(_ p: Int, tree: SentenceTree, lexicon: Lexicon) {
-        let token = tree.token(p)
         var surfaceTokens: [Int] = []
         var flags: FactFlags = []
-        copular = tree.child(of: p, ["cop"]) != nil
+        copular = tree.child(of: p, [.cop]) != nil
         // A passive subject with an object and no passive auxiliary (`It has put forces` read as
         // passive) is a parse error: the clause is active.
-        passive = !copular && (tree.child(of: p, ["aux:pass"]) != nil
-            || (tree.child(of: p, ["nsubj:pass", "csubj:pass"]) != nil && tree.child(of: p, ["obj"]) == nil))
-        for child in tree.children[p] {
-            let lemma = tree.token(child).lemma.lowercased()
+        passive = !copular && (tree.child(of: p, [.auxPass]) != nil
+            || (tree.child(of: p, [.nsubjPass, .csubjPass]) != nil && tree.child(of: p, [.obj]) == nil))
+        for child in tree.children(of: p) {
+            let lemma = tree.lowerLemma(child)
             switch tree.rel(child) {
-            case "aux", "aux:pass", "cop":
+            case .aux, .auxPass, .cop:
                 if lemma != "to" { surfaceTokens.append(child) }
                 if let modal = lexicon.modality[lemma] { flags.formUnion(modal) }
-            case "advmod" where Self.negations.contains(lemma) || Self.negations.contains(tree.lower(child)):
+            case .advmod where Self.negations.contains(lemma) || Self.negations.contains(tree.lower(child)):
                 surfaceTokens.append(child)
                 flags.insert(.negated)
-            case "compound:prt":
+            case .compoundPrt:
                 surfaceTokens.append(child)
             default:
                 break
@@ -51,16 +50,16 @@ struct VerbGroup {
             // An adverb inside the verb group or just before the verb (`have sharply improved`,
             // `rarely travels`) is written in the relation, as Open IE readers write it.
             let first = surfaceTokens.min() ?? p
-            surfaceTokens += tree.children(of: p, ["advmod"]).filter { adverb in
-                (adverb > first || adverb == p - 1) && adverb < p && tree.token(adverb).upos == .ADV
+            surfaceTokens += tree.children(of: p, [.advmod]).filter { adverb in
+                (adverb > first || adverb == p - 1) && adverb < p && tree.upos(adverb) == .ADV
                     && !surfaceTokens.contains(adverb)
             }
         }
-        let particles = tree.children(of: p, ["compound:prt"]).map { tree.lower($0) }
-        let verb = token.lemma.isEmpty ? token.form.lowercased() : token.lemma.lowercased()
+        let particles = tree.children(of: p, [.compoundPrt]).map { tree.lower($0) }
+        let verb = tree.lemma(p).isEmpty ? tree.lower(p) : tree.lowerLemma(p)
         lemma = copular ? ["be"] : [verb] + particles
-        passiveLemma = ["be", token.form.lowercased()] + particles
-        surface = surfaceTokens.sorted().map { tree.token($0).form }
+        passiveLemma = ["be", tree.lower(p)] + particles
+        surface = surfaceTokens.sorted().map { tree.form($0) }
         self.flags = flags
     }
 }

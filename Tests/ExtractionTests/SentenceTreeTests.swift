@@ -41,6 +41,33 @@ import Testing
         #expect(tree.span([]) == 0..<0)
         #expect(tree.casePhrase(of: 4) == "by")
         #expect(tree.subtree(of: 4) == [3, 4])
-        #expect(tree.children(of: 2, ["nsubj:pass", "obl:agent"]) == [0, 4])
+        #expect(tree.children(of: 2, [.nsubjPass, .oblAgent]) == [0, 4])
+    }
+
+    /// Children lists match the naive reference (every token whose head is `i`, in text order),
+    /// on random trees with cycles and stray heads.
+    @Test func childrenMatchTheHeads() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 1...30, using: &random)
+            let heads: [Int?] = (0..<count).map { _ in Bool.random(using: &random) ? nil : Int.random(in: -2...count + 2, using: &random) }
+            let tree = SentenceTree(document: Self.document(heads: heads), index: 0)
+            for i in 0..<tree.count {
+                #expect(Array(tree.children(of: i)) == (0..<tree.count).filter { tree.heads[$0] == i })
+            }
+        }
+    }
+
+    /// Every relation reads back from its own label; labels no rule names are `.other`.
+    @Test func relationsRoundTripTheirLabels() {
+        for relation in Relation.allCases where relation != .other {
+            #expect(Relation(label: relation.label) == relation)
+        }
+        #expect(Relation(label: "nsubj:pass") == .nsubjPass)
+        #expect(Relation(label: "case") == .case)
+        #expect(Relation(label: "nmod:tmod") == .other)
+        #expect(Relation(label: "_") == .other)
+        let tree = SentenceTree(document: Self.document(heads: [nil, 0]), index: 0)
+        #expect(tree.rel(1) == .dep && tree.label(1) == "dep")
     }
 }
