@@ -12,14 +12,9 @@ struct WordClusters: Sendable {
     /// No classes: every word reads as unknown (class 0).
     static let empty = WordClusters(classes: [:])
 
-    /// The `WordInfo` of each token of one sentence, with its classes and spacing.
+    /// The `WordInfo` of each token of one sentence, with its classes.
     func words(_ tokens: some Collection<Token>) -> [WordInfo] {
         var words = tokens.map { WordInfo($0.form) }
-        var spaceBefore = true
-        for (k, t) in zip(words.indices, tokens) {
-            words[k].spacing = (spaceBefore ? 1 : 0) | (t.spaceAfter ? 2 : 0)
-            spaceBefore = t.spaceAfter
-        }
         assign(&words)
         return words
     }

@@ -17,10 +17,6 @@ struct WordInfo: Sendable {
     var fineCluster: UInt64 = 0
     /// The word's coarse class from `WordClusters` + 1 (0: no class).
     var coarseCluster: UInt64 = 0
-    /// Whitespace around the token in the text: 1 before it (or it opens the sentence), 2 after
-    /// it, 3 both (`-` joining two words is a hyphen, between spaces a dash; `"` opens with a space
-    /// before it and closes with one after).
-    var spacing: UInt64 = 3
 
     /// The stand-in for positions before the sentence start or after its end.
     static let none = WordInfo(lower: 1, exact: 1, prefix1: 1, suffix1: 1, suffix2: 1, suffix3: 1, suffix4: 1, shape: 1,

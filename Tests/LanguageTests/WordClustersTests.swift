@@ -60,14 +60,6 @@ import Testing
         #expect(!WordClusters.empty.contains(Self.nouns[0]))
     }
 
-    @Test func wordsRecordTheSpacingAroundEachToken() throws {
-        let doc = try CoNLLU.read("1\twell\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t-\t_\t_\t_\t_\t1\tpunct\t_\tSpaceAfter=No\n"
-                                  + "3\tknown\t_\t_\t_\t_\t1\tamod\t_\t_\n4\t-\t_\t_\t_\t_\t1\tpunct\t_\t_\n5\tyes\t_\t_\t_\t_\t1\tdep\t_\t_\n\n")
-        let words = WordClusters.empty.words(doc.tokens)
-        // 1: space before (or sentence start), 2: space after; the text ends after `yes`.
-        #expect(words.map(\.spacing) == [1, 0, 2, 3, 1])
-    }
-
     @Test func tooSmallAVocabularyGivesNoClasses() {
         let clusters = WordClusters.train([[WordInfo("one").lower, WordInfo("two").lower]], fine: 4, coarse: 2, minCount: 1)
         #expect(clusters.classes.isEmpty)
