@@ -158,8 +158,15 @@ struct RoleExtractor {
         // a coordination of names or one after a plural (`the winners, Ana, Omar and Lea`), unlike
         // coordinated roles (`Ana Ruiz, chair and founder`).
         if subject.kind == .entity && object.kind == .entity && tree.upos(noun) == .PROPN { return [] }
+        // An amount, a symbol or a verb beside a noun (`profit of # 50 million, 12 %`, `the
+        // acquisition will extend …`) is a misread list or clause, not an apposition.
+        if [noun, subjectHead].contains(where: { [.NUM, .SYM, .VERB, .AUX].contains(tree.upos($0)) || !tree.hasLetter($0) }) {
+            return []
+        }
         if tree.child(of: noun, [.conj]) != nil
             && (tree.upos(noun) == .PROPN || ["NNS", "NNPS"].contains(tree.xpos(subjectHead))) { return [] }
+        // A bare common noun after a name (`Derek Stevens, friend`) is mostly a misread compound.
+        if object.wordCount == 1 && tree.upos(noun) == .NOUN && !tree.isCapitalized(noun) { return [] }
         return [ExtractedFact(subject: subject, predicate: "be", lemmaPredicate: "be", surface: "is", object: object,
                               confidence: 0, rule: "role.appos.isa", sentence: tree.index)]
     }

@@ -109,6 +109,9 @@ struct SentenceTree {
         return form.first?.isUppercase == true
     }
 
+    /// Whether the form of token `i` has a letter (`%`, `#`, `4.25` have none).
+    func hasLetter(_ i: Int) -> Bool { form(i).unicodeScalars.contains { $0.properties.isAlphabetic } }
+
     /// The lowercased form of token `i`.
     func lower(_ i: Int) -> String { lowerForms[i] }
 

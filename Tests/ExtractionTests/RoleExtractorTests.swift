@@ -204,6 +204,36 @@ import Testing
         #expect(!facts.contains { $0.rule == "role.appos.isa" })
     }
 
+    @Test(arguments: [
+        ("""
+        Profit profit NOUN 6 nsubj
+        , , PUNCT 4 punct
+        12 12 NUM 4 nummod
+        % % SYM 1 appos
+        , , PUNCT 4 punct
+        rose rise VERB 0 root
+        """, "an amount beside a noun"),
+        ("""
+        The the DET 2 det
+        acquisition acquisition NOUN 5 nsubj
+        , , PUNCT 4 punct
+        extending extend VERB 2 appos
+        helps help VERB 0 root
+        """, "a verb read as an apposition"),
+        ("""
+        Derek Derek PROPN 6 nsubj
+        Stevens Stevens PROPN 1 flat
+        , , PUNCT 4 punct
+        friend friend NOUN 1 appos
+        , , PUNCT 4 punct
+        spoke speak VERB 0 root
+        """, "a bare common noun after a name"),
+    ])
+    func misreadAppositionsAreNoIsA(rows: String, why: String) {
+        let facts = Trees.facts(rows)
+        #expect(!facts.contains { $0.rule == "role.appos.isa" }, "\(why): \(facts)")
+    }
+
     @Test func coordinatedRolesAfterANameAreAnIsA() throws {
         let facts = Trees.facts("""
             Ana Ana PROPN 8 nsubj
