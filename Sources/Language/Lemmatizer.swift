@@ -19,8 +19,8 @@ public struct Lemmatizer: Sendable {
 
     /// The lemma of `form` tagged `xpos` (and `upos`). `isWord` says whether a lowercased
     /// string is a known word (of the unlabelled text): among the suffix rules that fit an
-    /// unseen inflected form, one whose result is a known word wins (`peaking` → `peak`, not
-    /// `peake`).
+    /// unseen inflected form, one whose result is a known word of three letters or more wins
+    /// (`peaking` → `peak`, not `peake`; `wiped` → `wipe`, not `wi`).
     public func lemma(_ form: String, xpos: String, upos: UPOS, isWord: (String) -> Bool = { _ in false }) -> String {
         let tag = FeatureHash.string(xpos)
         if let l = exceptions[Self.exactKey(tag, form)] { return l }
@@ -47,7 +47,7 @@ public struct Lemmatizer: Sendable {
             if baseTags.isEmpty { break }
             let candidate = Self.apply(r, to: lower)
             if baseTags.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil }) { return Self.apply(r, to: base) }
-            if firstWord == nil, isWord(candidate) { firstWord = r }
+            if firstWord == nil, candidate.count >= 3, isWord(candidate) { firstWord = r }
         }
         return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
     }

@@ -72,4 +72,13 @@ import Testing
         let withBase = Lemmatizer.train(try Self.treebank([("tap", "VB", "tap")]))
         #expect(withBase.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { $0 == "tape" }) == "tap")
     }
+
+    @Test func aKnownWordOfTwoLettersDoesNotDecide() throws {
+        let doubled = ["stop", "drop", "chop", "shop", "mop", "pop", "top"].map { ($0 + "ped", "VBD", $0) }
+        let lemmatizer = Lemmatizer.train(try Self.treebank(doubled))
+        // The longest rule (`-ped` → drop three letters, from `stopped`) gives `du`; `du` may be a
+        // known word (of French names), but no verb stem is that short, so `dupe` wins.
+        #expect(lemmatizer.lemma("duped", xpos: "VBD", upos: .VERB, isWord: { $0 == "du" || $0 == "dupe" }) == "dupe")
+        #expect(lemmatizer.lemma("duped", xpos: "VBD", upos: .VERB, isWord: { _ in false }) == "du")
+    }
 }
