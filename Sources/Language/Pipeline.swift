@@ -84,15 +84,18 @@ public struct Pipeline: Sendable {
             offset += line.utf8.count + 1
         }
         var doc = Document(text: text, tokens: tokens, sentences: sentences)
-        annotate(&doc)
+        annotate(&doc, pretokenized: true)
         return doc
     }
 
-    /// Tags, lemmatizes and parses an already tokenized and split document in place.
+    /// Tags, lemmatizes and parses an already tokenized and split document in place. With
+    /// `pretokenized`, the tokens' `spaceAfter` flags are not the original text's (PTB-style
+    /// input puts a space between all tokens), and the models read the spacing PTB
+    /// detokenisation would give instead.
     /// - Complexity: O(n) in the number of tokens.
-    public func annotate(_ document: inout Document) {
+    public func annotate(_ document: inout Document, pretokenized: Bool = false) {
         for range in document.sentences where !range.isEmpty {
-            let words = clusters.words(document.tokens[range])
+            let words = clusters.words(document.tokens[range], pretokenized: pretokenized)
             let tags = tagger.tag(&document.tokens, range, words: words)
             for i in range {
                 let t = document.tokens[i]

@@ -58,5 +58,6 @@ enum TaggerFeatures {
         out.append(H.feature(42, p1.coarseCluster, w.fineCluster))
         out.append(H.feature(43, w.fineCluster, n1.coarseCluster))
         out.append(H.feature(44, n2.fineCluster))
+        if w.casing == 0 { out.append(H.feature(45, w.exact, w.spacing)) }
     }
 }

@@ -12,9 +12,17 @@ struct WordClusters: Sendable {
     /// No classes: every word reads as unknown (class 0).
     static let empty = WordClusters(classes: [:])
 
-    /// The `WordInfo` of each token of one sentence, with its classes.
-    func words(_ tokens: some Collection<Token>) -> [WordInfo] {
+    /// The `WordInfo` of each token of one sentence, with its classes and spacing. With
+    /// `pretokenized`, the tokens' whitespace says nothing (every token was between spaces), so
+    /// the spacing is the one PTB detokenisation gives (`PTBSpacing`).
+    func words(_ tokens: some Collection<Token>, pretokenized: Bool = false) -> [WordInfo] {
         var words = tokens.map { WordInfo($0.form) }
+        let spaceAfter = pretokenized ? PTBSpacing.spaceAfter(tokens.map(\.form)) : tokens.map(\.spaceAfter)
+        var spaceBefore = true
+        for i in words.indices {
+            words[i].spacing = (spaceBefore ? 1 : 0) | (spaceAfter[i] ? 2 : 0)
+            spaceBefore = spaceAfter[i]
+        }
         assign(&words)
         return words
     }

@@ -17,6 +17,9 @@ struct WordInfo: Sendable {
     var fineCluster: UInt64 = 0
     /// The word's coarse class from `WordClusters` + 1 (0: no class).
     var coarseCluster: UInt64 = 0
+    /// Whitespace around the token: 1 space before it (or the sentence starts), 2 space
+    /// after it, 3 both, 0 neither; a hyphen inside `well-known` reads 0, a spaced dash 3.
+    var spacing: UInt64 = 0
 
     /// The stand-in for positions before the sentence start or after its end.
     static let none = WordInfo(lower: 1, exact: 1, prefix1: 1, suffix1: 1, suffix2: 1, suffix3: 1, suffix4: 1, shape: 1,

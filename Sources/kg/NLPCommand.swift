@@ -85,9 +85,9 @@ struct NLPCommand: ParsableCommand {
         @Option(help: "Word classes to learn from the raw text and the treebank (0: none).")
         var wordClasses = 256
         @Option(help: "Tagger training runs, differently shuffled, whose weights are averaged.")
-        var taggerRuns = 1
+        var taggerRuns = 5
         @Option(help: "Parser training runs, differently shuffled, whose weights are averaged.")
-        var parserRuns = 1
+        var parserRuns = 3
 
         func run() throws {
             let dir = URL(fileURLWithPath: treebank)
