@@ -20,7 +20,8 @@ public struct Lemmatizer: Sendable {
     /// The lemma of `form` tagged `xpos` (and `upos`). `isWord` says whether a lowercased
     /// string is a known word (of the unlabelled text): among the suffix rules that fit an
     /// unseen inflected form, one whose result is a known word of three letters or more wins
-    /// (`peaking` → `peak`, not `peake`; `wiped` → `wipe`, not `wi`).
+    /// (`peaking` → `peak`, not `peake`; `wiped` → `wipe`, not `wi`); failing that, a plural or
+    /// VBZ form in `-es` drops `es` when that gives a known word (`heroes` → `hero`).
     public func lemma(_ form: String, xpos: String, upos: UPOS, isWord: (String) -> Bool = { _ in false }) -> String {
         let tag = FeatureHash.string(xpos)
         if let l = exceptions[Self.exactKey(tag, form)] { return l }
@@ -48,6 +49,12 @@ public struct Lemmatizer: Sendable {
             let candidate = Self.apply(r, to: lower)
             if baseTags.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil }) { return Self.apply(r, to: base) }
             if firstWord == nil, candidate.count >= 3, isWord(candidate) { firstWord = r }
+        }
+        if firstWord == nil, xpos == "NNS" || xpos == "VBZ", lower.hasSuffix("es"), chars.count > 4,
+           isWord(String(lower.dropLast(2))), !isWord(first.map { Self.apply($0, to: lower) } ?? lower) {
+            // No learned rule gives a known word, but dropping `es` does (`heroes` → `hero`,
+            // `geniuses` → `genius`), where the rules learned from `shoes`, `houses` drop `s`.
+            return String(base.dropLast(2))
         }
         return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
     }

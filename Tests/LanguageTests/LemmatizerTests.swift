@@ -73,6 +73,16 @@ import Testing
         #expect(withBase.lemma("taped", xpos: "VBD", upos: .VERB, isWord: { $0 == "tape" }) == "tap")
     }
 
+    @Test func droppingEsWhenNoRuleGivesAKnownWord() throws {
+        let plurals = [("shoes", "NNS", "shoe"), ("toes", "NNS", "toe"), ("houses", "NNS", "house")]
+        let lemmatizer = Lemmatizer.train(try Self.treebank(plurals))
+        // The rules learned say drop `s`; `heroe` is no word, `hero` is.
+        #expect(lemmatizer.lemma("heroes", xpos: "NNS", upos: .NOUN, isWord: { $0 == "hero" }) == "hero")
+        #expect(lemmatizer.lemma("heroes", xpos: "NNS", upos: .NOUN, isWord: { _ in false }) == "heroe")
+        // When the rule's own result is a word, it stays (`canoes` → `canoe`, though `cano` were one).
+        #expect(lemmatizer.lemma("canoes", xpos: "NNS", upos: .NOUN, isWord: { $0 == "canoe" || $0 == "cano" }) == "canoe")
+    }
+
     @Test func aKnownWordOfTwoLettersDoesNotDecide() throws {
         let doubled = ["stop", "drop", "chop", "shop", "mop", "pop", "top"].map { ($0 + "ped", "VBD", $0) }
         let lemmatizer = Lemmatizer.train(try Self.treebank(doubled))
