@@ -17,11 +17,12 @@ struct WordClusters: Sendable {
     /// the spacing is the one PTB detokenisation gives (`PTBSpacing`).
     func words(_ tokens: some Collection<Token>, pretokenized: Bool = false) -> [WordInfo] {
         var words = tokens.map { WordInfo($0.form) }
-        let spaceAfter = pretokenized ? PTBSpacing.spaceAfter(tokens.map(\.form)) : tokens.map(\.spaceAfter)
+        let guessed = pretokenized ? PTBSpacing.spaceAfter(tokens.map(\.form)) : nil
         var spaceBefore = true
-        for i in words.indices {
-            words[i].spacing = (spaceBefore ? 1 : 0) | (spaceAfter[i] ? 2 : 0)
-            spaceBefore = spaceAfter[i]
+        for (i, token) in zip(words.indices, tokens) {
+            let spaceAfter = guessed?[i] ?? token.spaceAfter
+            words[i].spacing = (spaceBefore ? 1 : 0) | (spaceAfter ? 2 : 0)
+            spaceBefore = spaceAfter
         }
         assign(&words)
         return words
