@@ -23,7 +23,8 @@ public enum Trainer {
         /// Parser training runs (differently shuffled and explored) whose weights are averaged.
         public var parserRuns: Int
 
-        /// The settings used for the committed models.
+        /// The settings of the committed models, except that those were trained with
+        /// `taggerRuns: 5, parserRuns: 3` (`kg nlp train`'s defaults); one run each keeps tests fast.
         public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
                     folds: Int = 10, wordClasses: Int = 256, taggerRuns: Int = 1,
                     parserRuns: Int = 1) {
