@@ -17,6 +17,29 @@ public struct Lemmatizer: Sendable {
     /// The longest suffix (in characters) that rules look at.
     static let maxSuffix = 5
 
+    /// Sets the lemma of each tagged token of `range` (one sentence) of `tokens` by
+    /// `lemma(_:xpos:upos:isWord:)`, then makes the one choice that needs the words after it: a
+    /// clitic `'s` is `have` before a past participle that only `have` takes (`she's been`,
+    /// `it's never got`), otherwise `be`.
+    public func lemmatize(_ tokens: inout [Token], _ range: Range<Int>, isWord: (String) -> Bool = { _ in false }) {
+        for i in range {
+            let t = tokens[i]
+            tokens[i].lemma = lemma(t.form, xpos: t.xpos, upos: t.upos, isWord: isWord)
+        }
+        for i in range where tokens[i].xpos == "VBZ" && Self.clitics.contains(tokens[i].form) {
+            var next = i + 1
+            while next < range.upperBound, tokens[next].upos == .ADV { next += 1 }
+            if next < range.upperBound, Self.participlesOfHave.contains(tokens[next].form.lowercased()) {
+                tokens[i].lemma = "have"
+            }
+        }
+    }
+
+    /// The forms of the clitic `'s` (`is` or `has`).
+    static let clitics: Set<String> = ["'s", "’s", "s"]
+    /// Past participles that follow `has` but (almost) never `is`.
+    static let participlesOfHave: Set<String> = ["been", "got", "gotten", "had", "become"]
+
     /// The lemma of `form` tagged `xpos` (and `upos`). `isWord` says whether a lowercased
     /// string is a known word (of the unlabelled text): among the suffix rules that fit an
     /// unseen inflected form, one whose result is a known word of three letters or more wins
@@ -36,7 +59,9 @@ public struct Lemmatizer: Sendable {
         if xpos == "NN", Self.isCode(form) { return form }
         let base = upos == .PROPN ? form : lower
         let chars = Array(lower)
-        guard chars.count > 1 else { return base }
+        // A dotted name (`alt.animals.dolphins`) or an unseen acronym of up to four letters
+        // (`VHS`, `GPS`) is not an inflected word: no suffix rule fits.
+        guard chars.count > 1, !Self.hasInnerDot(chars), chars.count > 4 || !Self.isAcronym(form) else { return base }
         var first: Rule?, firstWord: Rule?
         var baseTags: [UInt64] = []
         for n in stride(from: min(Self.maxSuffix, chars.count - 1), through: 1, by: -1) {
@@ -48,7 +73,27 @@ public struct Lemmatizer: Sendable {
             if baseTags.isEmpty { break }
             let candidate = Self.apply(r, to: lower)
             if baseTags.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil }) { return Self.apply(r, to: base) }
-            if firstWord == nil, candidate.count >= 3, isWord(candidate) { firstWord = r }
+            if firstWord == nil, r.strip > 0, candidate.count >= 3, isWord(candidate) { firstWord = r }
+        }
+        let inflected = Self.baseTags[xpos] ?? []
+        if firstWord == nil, !inflected.isEmpty, upos != .PROPN {
+            // No rule gives a base form, or no rule strips anything (the treebank's `-est` is
+            // `-st` in `largest`, `-est` in `newest`, nothing in `least`): the rule's stem or
+            // the form without its regular ending, with the spelling changes of English
+            // inflection undone (`provoking` → `provok` → `provoke`, `modelling` → `model`,
+            // `mimicking` → `mimic`, `hottest` → `hot`, `closest` → `close`).
+            var stem: String?, candidates: [String] = []
+            if let r = first, r.strip > 0 {
+                stem = Self.apply(r, to: lower)
+            } else if let ending = Self.regularEndings[xpos], lower.hasSuffix(ending), chars.count > ending.count + 2 {
+                stem = String(lower.dropLast(ending.count))
+                candidates = stem.map { [$0] } ?? []
+            }
+            candidates += stem.map(Self.respellings) ?? []
+            for candidate in candidates where candidate.count >= 3
+                && (isWord(candidate) || inflected.contains(where: { exceptions[Self.lowerKey($0, candidate)] != nil })) {
+                return candidate
+            }
         }
         if firstWord == nil, xpos == "NNS" || xpos == "VBZ", lower.hasSuffix("es"), chars.count > 4,
            isWord(String(lower.dropLast(2))), !isWord(first.map { Self.apply($0, to: lower) } ?? lower) {
@@ -57,6 +102,23 @@ public struct Lemmatizer: Sendable {
             return String(base.dropLast(2))
         }
         return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
+    }
+
+    /// The regular ending of each inflected XPOS.
+    static let regularEndings: [String: String] = [
+        "VBD": "ed", "VBN": "ed", "VBG": "ing", "VBZ": "s", "NNS": "s", "JJR": "er", "JJS": "est", "RBR": "er", "RBS": "est",
+    ]
+
+    /// Other spellings of a stem left by a suffix rule: with a final `e` restored, without a
+    /// doubled final consonant, without the `k` of `-ck` after `i`, with `y` for a final `i`.
+    static func respellings(of stem: String) -> [String] {
+        let c = Array(stem)
+        guard c.count >= 3 else { return [] }
+        var out = [stem + "e"]
+        if c[c.count - 1] == c[c.count - 2], !"aeiou".contains(c[c.count - 1]) { out.append(String(c.dropLast())) }
+        if stem.hasSuffix("ick") { out.append(String(c.dropLast())) }
+        if c[c.count - 1] == "i" { out.append(String(c.dropLast()) + "y") }
+        return out
     }
 
     /// The hashed tags of dictionary forms for each inflected XPOS: a rule whose result has
@@ -82,6 +144,12 @@ public struct Lemmatizer: Sendable {
     static func lowerKey(_ tag: UInt64, _ lower: String) -> UInt64 { FeatureHash.mix(tag &+ 1, FeatureHash.string(lower)) }
     /// The rule key of a suffix.
     static func ruleKey(_ tag: UInt64, _ suffix: String) -> UInt64 { FeatureHash.mix(tag &+ 2, FeatureHash.string(suffix)) }
+
+    /// Whether a dot stands between two letters (`alt.animals.dolphins`, `notebook.url`): a
+    /// name or address, which no suffix rule fits (the treebank has no such plural or verb).
+    static func hasInnerDot(_ chars: [Character]) -> Bool {
+        chars.indices.dropFirst().dropLast().contains { chars[$0] == "." && chars[$0 - 1].isLetter && chars[$0 + 1].isLetter }
+    }
 
     /// Whether `form` is written in capitals only (at least two letters): `NATO`, `GISB`.
     static func isAcronym(_ form: String) -> Bool {

@@ -97,10 +97,7 @@ public struct Pipeline: Sendable {
         for range in document.sentences where !range.isEmpty {
             let words = clusters.words(document.tokens[range], pretokenized: pretokenized)
             let tags = tagger.tag(&document.tokens, range, words: words)
-            for i in range {
-                let t = document.tokens[i]
-                document.tokens[i].lemma = lemmatizer.lemma(t.form, xpos: t.xpos, upos: t.upos, isWord: clusters.contains)
-            }
+            lemmatizer.lemmatize(&document.tokens, range, isWord: clusters.contains)
             parser.parse(&document.tokens, range, words: words, tags: tags)
             PunctuationAttacher.attach(&document.tokens, range)
         }

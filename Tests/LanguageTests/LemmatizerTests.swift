@@ -91,4 +91,61 @@ import Testing
         #expect(lemmatizer.lemma("duped", xpos: "VBD", upos: .VERB, isWord: { $0 == "du" || $0 == "dupe" }) == "dupe")
         #expect(lemmatizer.lemma("duped", xpos: "VBD", upos: .VERB, isWord: { _ in false }) == "du")
     }
+
+    @Test func aDottedNameOrAShortAcronymKeepsItsEnding() throws {
+        let plurals = [("rabbits", "NNS", "rabbit"), ("dolphins", "NNS", "dolphin")]
+        let lemmatizer = Lemmatizer.train(try Self.treebank(plurals))
+        #expect(lemmatizer.lemma("alt.animals.dolphins", xpos: "NNS", upos: .NOUN) == "alt.animals.dolphins")
+        #expect(lemmatizer.lemma("penguins", xpos: "NNS", upos: .NOUN) == "penguin", "an unseen plural still loses its s")
+        #expect(lemmatizer.lemma("VHS", xpos: "NNS", upos: .NOUN) == "vhs", "an acronym of four letters or fewer is no plural")
+        #expect(lemmatizer.lemma("PENGUINS", xpos: "NNS", upos: .NOUN) == "penguin")
+    }
+
+    @Test func englishSpellingChangesAreUndoneWhenNoRuleGivesABaseForm() throws {
+        let words = [("looking", "VBG", "look"), ("working", "VBG", "work"), ("walking", "VBG", "walk"),
+                     ("provoke", "VB", "provoke"), ("model", "VB", "model"), ("mimic", "VB", "mimic")]
+        let lemmatizer = Lemmatizer.train(try Self.treebank(words))
+        #expect(lemmatizer.lemma("provoking", xpos: "VBG", upos: .VERB) == "provoke")
+        #expect(lemmatizer.lemma("modelling", xpos: "VBG", upos: .VERB) == "model")
+        #expect(lemmatizer.lemma("mimicking", xpos: "VBG", upos: .VERB) == "mimic")
+        #expect(lemmatizer.lemma("talking", xpos: "VBG", upos: .VERB) == "talk", "the rule's own result needs no respelling")
+        #expect(lemmatizer.lemma("precoding", xpos: "VBG", upos: .VERB) == "precod", "unknown either way: the rule's result")
+        #expect(lemmatizer.lemma("precoding", xpos: "VBG", upos: .VERB, isWord: { $0 == "precode" }) == "precode")
+    }
+
+    @Test func aSuperlativeWithoutAFittingRuleLosesItsRegularEnding() throws {
+        // `-est` is `-st` in `largest` and `-est` in `newest`, and nothing in `least`: no rule
+        // strips anything (and `closest`, being a word itself, says nothing).
+        let words = [("largest", "JJS", "large"), ("latest", "JJS", "late"), ("least", "JJS", "least"),
+                     ("newest", "JJS", "new"), ("lowest", "JJS", "low"), ("most", "JJS", "most"), ("best", "JJS", "good"),
+                     ("close", "JJ", "close"), ("hot", "JJ", "hot"), ("happy", "JJ", "happy")]
+        let lemmatizer = Lemmatizer.train(try Self.treebank(words))
+        let isWord: (String) -> Bool = { ["closest", "hottest", "happiest"].contains($0) }
+        #expect(lemmatizer.lemma("closest", xpos: "JJS", upos: .ADJ, isWord: isWord) == "close")
+        #expect(lemmatizer.lemma("hottest", xpos: "JJS", upos: .ADJ, isWord: isWord) == "hot")
+        #expect(lemmatizer.lemma("happiest", xpos: "JJS", upos: .ADJ, isWord: isWord) == "happy")
+        #expect(lemmatizer.lemma("oddest", xpos: "JJS", upos: .ADJ, isWord: { $0 == "odd" }) == "odd")
+        #expect(lemmatizer.lemma("zanyest", xpos: "JJS", upos: .ADJ) == "zanyest", "nothing known: the form")
+    }
+
+    /// Tagged tokens of one sentence: (form, UPOS, XPOS).
+    static func sentence(_ words: [(String, UPOS, String)]) -> [Token] {
+        words.enumerated().map { k, w in Token(start: k, end: k + 1, form: w.0, spaceAfter: true, upos: w.1, xpos: w.2) }
+    }
+
+    @Test(arguments: [
+        (["She", "'s", "been", "there"], "have"), (["It", "’s", "never", "got", "better"], "have"),
+        (["It", "'s", "done"], "be"), (["He", "'s", "here"], "be"), (["It", "'s"], "be"),
+    ])
+    func theCliticSIsHaveBeforeBeenOrGot(forms: [String], lemma: String) throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("'s", "VBZ", "be"), ("is", "VBZ", "be")]))
+        let tags: [String: (UPOS, String)] = [
+            "'s": (.AUX, "VBZ"), "’s": (.AUX, "VBZ"), "been": (.AUX, "VBN"), "got": (.VERB, "VBN"), "done": (.VERB, "VBN"),
+            "never": (.ADV, "RB"), "here": (.ADV, "RB"), "there": (.ADV, "RB"), "better": (.ADJ, "JJR"),
+        ]
+        var tokens = Self.sentence(forms.map { ($0, tags[$0]?.0 ?? .PRON, tags[$0]?.1 ?? "PRP") })
+        lemmatizer.lemmatize(&tokens, tokens.indices)
+        #expect(tokens[1].lemma == lemma)
+        #expect(tokens[0].lemma == forms[0].lowercased(), "the other words keep their own lemmas")
+    }
 }
