@@ -29,6 +29,7 @@ enum ParserFeatures {
         @inline(__always) func at(_ a: [Int], _ i: Int) -> Int { i >= 0 ? a[i] : -1 }
         @inline(__always) func fc(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].fineCluster : (i < 0 ? 1 : 3) }
         @inline(__always) func cc(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].coarseCluster : (i < 0 ? 1 : 3) }
+        @inline(__always) func st(_ i: Int) -> UInt64 { i >= 0 && i < words.count ? words[i].supertag : (i < 0 ? 1 : 3) }
         typealias H = FeatureHash
         let s0 = state.s(0), s1 = state.s(1), s2 = state.s(2)
         let b0 = state.b(0), b1 = state.b(1), b2 = state.b(2)
@@ -112,6 +113,20 @@ enum ParserFeatures {
         out.append(H.feature(70, fs0))
         out.append(H.feature(71, fb0))
         out.append(H.feature(72, cc(s0), cc(b0), dist))
+        if words.first?.supertag ?? 0 > 0 {
+            let sts0 = st(s0), stb0 = st(b0), sts1 = st(s1), stb1 = st(b1)
+            out.append(H.feature(73, sts0))
+            out.append(H.feature(74, stb0))
+            out.append(H.feature(75, sts1))
+            out.append(H.feature(76, stb1))
+            out.append(H.feature(77, sts0, stb0))
+            out.append(H.feature(78, sts1, sts0))
+            out.append(H.feature(79, sts0, tb0))
+            out.append(H.feature(80, ts0, stb0))
+            out.append(H.feature(81, sts0, stb0, dist))
+            out.append(H.feature(82, stb0, stb1))
+            out.append(H.feature(83, sts1, sts0, stb0))
+        }
         if s1 >= 0 {
             let gap = UInt64(min(s0 - s1, 8))
             let between = UInt64(min(punctuation[s0] - punctuation[s1 + 1], 2))
@@ -169,5 +184,9 @@ extension ParserFeatures {
         out.append(H.feature(123, fd, fh, dir))
         out.append(H.feature(124, fd, th, dir))
         out.append(H.feature(125, td, fh, dir))
+        if words[d].supertag > 0 {
+            out.append(H.feature(126, words[d].supertag, dir))
+            out.append(H.feature(127, words[d].supertag, td, th))
+        }
     }
 }

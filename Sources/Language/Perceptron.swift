@@ -101,6 +101,45 @@ struct Perceptron: Sendable {
         return SparseModel(classes: classes, features: kept)
     }
 
+    /// Trains a greedy left-to-right tagger: `epochs` passes over the sentences of `truth` (gold
+    /// classes per word) shuffled with `seed`; each word is predicted from `features` (of
+    /// sentence, word and the classes predicted so far in the sentence) and the model updated
+    /// when wrong, unless `fixed` gives its class without the model. Logs the training
+    /// accuracy of each pass under `name`.
+    static func trainGreedy(truth: [[Int]], classes: Int, epochs: Int, seed: UInt64, name: String,
+                            log: (String) -> Void, fixed: (Int, Int) -> Int?,
+                            features extract: (Int, Int, [Int], inout [UInt64]) -> Void) -> Perceptron {
+        var model = Perceptron(classes: classes)
+        var rng = SplitMix64(seed: seed)
+        var order = Array(truth.indices)
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: classes)
+        for epoch in 0..<epochs {
+            order.shuffle(using: &rng)
+            var correct = 0, total = 0
+            for s in order {
+                var predicted: [Int] = []
+                for i in truth[s].indices {
+                    let guess: Int
+                    if let c = fixed(s, i) {
+                        guess = c
+                    } else {
+                        extract(s, i, predicted, &features)
+                        model.score(features, into: &scores)
+                        guess = Tagger.argmax(scores)
+                        model.update(features, truth: truth[s][i], guess: guess)
+                        model.tick()
+                    }
+                    predicted.append(guess)
+                    if guess == truth[s][i] { correct += 1 }
+                    total += 1
+                }
+            }
+            log("\(name) epoch \(epoch + 1)/\(epochs): train accuracy \(Percent(correct, total))")
+        }
+        return model
+    }
+
     /// Calls `body` with each feature's key and its averaged (class, weight) entries.
     private func forEachFeature(_ body: (UInt64, [(UInt8, Float)]) -> Void) {
         let c = Double(instances)

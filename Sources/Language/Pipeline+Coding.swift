@@ -5,28 +5,44 @@ import Foundation
 /// Sections: `TAGS` tag classes (UPOS, XPOS) · `TDIC` unambiguous words · `TAMB` ambiguity
 /// classes · `TAGW` tagger weights · `LEMX` lemma exceptions · `LEMR` lemma suffix rules · `LABL` dependency labels ·
 /// `PARW` parser move weights · `PARL` parser label weights · `WCLS` word classes (optional:
-/// a model trained without them has none).
+/// a model trained without them has none) · `STAG` supertagger class names and weights
+/// (optional, likewise).
 extension Pipeline {
-    /// Decodes the models of `f` on two cores: the tagger's, lemmatizer's and parser label
-    /// sections on one, the parser's labels and move weights (with their `ParserMoveTable`,
-    /// the largest part of the work) on the other. A damaged file gives the error that
-    /// decoding the sections in file order would give first.
+    /// Decodes the models of `f` on two cores: the tagger's, lemmatizer's, parser label, word
+    /// class and supertagger sections on one, the parser's labels and move weights (with their
+    /// `ParserMoveTable`, the largest part of the work) on the other. A damaged file gives the
+    /// error that decoding the sections in file order would give first.
     init(modelFile f: ModelFile) throws(ModelError) {
-        let ((words, labeler, classes), moves) = Parallel.both(
+        let ((words, labeler, classes, roles), moves) = Parallel.both(
             { (Result { () throws(ModelError) in try Self.decodeWords(f) },
                Result { () throws(ModelError) in try Self.decodeWeights(f, "PARL") },
-               Result { () throws(ModelError) in try Self.decodeClusters(f) }) },
+               Result { () throws(ModelError) in try Self.decodeClusters(f) },
+               Result { () throws(ModelError) in try Self.decodeSupertagger(f) }) },
             { Result { () throws(ModelError) in try Self.decodeMoves(f) } })
         let (tagger, lemmatizer) = try words.get()
         let (labels, moveModel) = try moves.get()
         let labelModel = try labeler.get()
         let clusters = try classes.get()
+        let supertagger = try roles.get()
         guard moveModel.classes == 3, labelModel.classes == max(1, labels.count) else {
             throw .malformed(section: "PARL", reason: "class counts do not match the moves and labels")
         }
         self.init(tagger: tagger, lemmatizer: lemmatizer,
                   parser: Parser(labels: labels, moves: moveModel, labeler: labelModel, coarse: tagger.upos.map { Int($0.rawValue) }),
-                  clusters: clusters)
+                  clusters: clusters, supertagger: supertagger)
+    }
+
+    /// The supertagger (section `STAG`: class names, then weights; none when the file has no
+    /// such section).
+    private static func decodeSupertagger(_ f: ModelFile) throws(ModelError) -> Supertagger? {
+        guard f.sections.contains(where: { $0.tag == "STAG" }) else { return nil }
+        var r = try f.section("STAG")
+        let names = try r.strings()
+        let model = try SparseModel(decoding: &r)
+        guard names.count == model.classes else {
+            throw .malformed(section: "STAG", reason: "class names differ from the model's classes")
+        }
+        return Supertagger(names: names, model: model)
     }
 
     /// The word classes (section `WCLS`; none when the file has no such section).
@@ -129,6 +145,12 @@ extension Pipeline {
             w = BinaryWriter()
             clusters.encode(into: &w)
             f.append("WCLS", w.bytes)
+        }
+        if let supertagger {
+            w = BinaryWriter()
+            w.strings(supertagger.names)
+            supertagger.model.encode(into: &w)
+            f.append("STAG", w.bytes)
         }
         return f
     }

@@ -17,15 +17,19 @@ public struct Pipeline: Sendable {
     let parser: Parser
     /// Word classes learned from raw text, read by the tagger's and parser's features.
     let clusters: WordClusters
+    /// Guesses each word's label and head side for the parser's features (nil in models
+    /// trained without it).
+    let supertagger: Supertagger?
 
     /// The model file name inside a model directory and in the bundle.
     public static let modelFileName = "english.kgm"
 
-    init(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser, clusters: WordClusters) {
+    init(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser, clusters: WordClusters, supertagger: Supertagger? = nil) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
         self.parser = parser
         self.clusters = clusters
+        self.supertagger = supertagger
     }
 
     /// Loads the models that ship with the module.
@@ -95,8 +99,9 @@ public struct Pipeline: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     public func annotate(_ document: inout Document, pretokenized: Bool = false) {
         for range in document.sentences where !range.isEmpty {
-            let words = clusters.words(document.tokens[range], pretokenized: pretokenized)
+            var words = clusters.words(document.tokens[range], pretokenized: pretokenized)
             let tags = tagger.tag(&document.tokens, range, words: words)
+            supertagger?.assign(&words, tags: tags, coarse: parser.coarse)
             lemmatizer.lemmatize(&document.tokens, range, isWord: clusters.contains)
             parser.parse(&document.tokens, range, words: words, tags: tags)
             PunctuationAttacher.attach(&document.tokens, range)

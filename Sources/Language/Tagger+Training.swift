@@ -27,40 +27,17 @@ extension Tagger {
                       ambiguity: ambiguity)
     }
 
-    /// One training run: `epochs` passes over the sentences shuffled with `seed`.
+    /// One training run: `epochs` passes over the sentences shuffled with `seed`; words of
+    /// `known` take their class without the model.
     private static func trainRun(words: [[WordInfo]], truth: [[Int]], known: [UInt64: Int], ambiguities: [[UInt64]],
                                  styles: [UInt64], classes: Int, epochs: Int, seed: UInt64,
                                  log: (String) -> Void) -> Perceptron {
-        var model = Perceptron(classes: classes)
-        var rng = SplitMix64(seed: seed)
-        var order = Array(words.indices)
-        var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: classes)
-        for epoch in 0..<epochs {
-            order.shuffle(using: &rng)
-            var correct = 0, total = 0
-            for s in order {
-                var predicted: [Int] = []
-                for i in words[s].indices {
-                    let guess: Int
-                    if let c = known[words[s][i].exact] {
-                        guess = c
-                    } else {
-                        TaggerFeatures.extract(words[s], ambiguities[s], style: styles[s], i, prev: i >= 1 ? predicted[i - 1] : -1,
-                                               prev2: i >= 2 ? predicted[i - 2] : -1, into: &features)
-                        model.score(features, into: &scores)
-                        guess = argmax(scores)
-                        model.update(features, truth: truth[s][i], guess: guess)
-                        model.tick()
-                    }
-                    predicted.append(guess)
-                    if guess == truth[s][i] { correct += 1 }
-                    total += 1
-                }
-            }
-            log("tagger epoch \(epoch + 1)/\(epochs): train accuracy \(Percent(correct, total))")
-        }
-        return model
+        Perceptron.trainGreedy(truth: truth, classes: classes, epochs: epochs, seed: seed, name: "tagger", log: log,
+                               fixed: { s, i in known[words[s][i].exact] },
+                               features: { s, i, predicted, out in
+            TaggerFeatures.extract(words[s], ambiguities[s], style: styles[s], i, prev: i >= 1 ? predicted[i - 1] : -1,
+                                   prev2: i >= 2 ? predicted[i - 2] : -1, into: &out)
+        })
     }
 
     /// For words seen at least 3 times, a hash of the set of tags they had.

@@ -1,6 +1,8 @@
 /// The tagger's feature templates: the word, its affixes and shape, its neighbours, the
 /// two previous predicted tags, and the ambiguity classes (the tags seen in training) of the
-/// word and the next two words, and the word classes (`WordClusters`) of the word and its neighbours.
+/// word and the next two words, the word classes (`WordClusters`) of the word and its neighbours,
+/// and how often the word and its neighbours are capitalised in running text
+/// (`WordInfo.capitalisation`: `Union` mostly is, `Applause` is not).
 enum TaggerFeatures {
     /// Fills `out` with the features of word `i` of `words` (with their ambiguity classes and
     /// the sentence's casing style), given the previous two tags (class numbers; -1 before the
@@ -59,5 +61,9 @@ enum TaggerFeatures {
         out.append(H.feature(43, w.fineCluster, n1.coarseCluster))
         out.append(H.feature(44, n2.fineCluster))
         if w.casing == 0 { out.append(H.feature(45, w.exact, w.spacing)) }
+        out.append(H.feature(46, w.capitalisation, UInt64(w.casing) | (i == 0 ? 4 : 0), style))
+        out.append(H.feature(47, w.capitalisation, UInt64(w.casing)))
+        out.append(H.feature(48, w.capitalisation | UInt64(w.casing) << 4, n1.capitalisation | UInt64(n1.casing) << 4))
+        out.append(H.feature(49, p1.capitalisation | UInt64(p1.casing) << 4, w.capitalisation | UInt64(w.casing) << 4))
     }
 }

@@ -22,12 +22,17 @@ public enum Trainer {
         public var taggerRuns: Int
         /// Parser training runs (differently shuffled and explored) whose weights are averaged.
         public var parserRuns: Int
+        /// Whether to train a supertagger (`Supertagger`) whose guesses the parser reads.
+        public var supertags: Bool
+        /// Averaged supertagger weights smaller than this are dropped (its ~70 classes make
+        /// a dense model; pruning it harder than the tagger makes it faster at no loss on dev).
+        public var supertaggerMinWeight: Float
 
         /// The settings of the committed models, except that those were trained with
         /// `taggerRuns: 5, parserRuns: 3` (`kg nlp train`'s defaults); one run each keeps tests fast.
         public init(taggerEpochs: Int = 8, parserEpochs: Int = 15, minWeight: Float = 0.5, moveMinWeight: Float = 1,
                     folds: Int = 10, wordClasses: Int = 256, taggerRuns: Int = 1,
-                    parserRuns: Int = 1) {
+                    parserRuns: Int = 1, supertags: Bool = true, supertaggerMinWeight: Float = 1) {
             self.taggerEpochs = taggerEpochs
             self.parserEpochs = parserEpochs
             self.minWeight = minWeight
@@ -36,6 +41,8 @@ public enum Trainer {
             self.wordClasses = wordClasses
             self.taggerRuns = taggerRuns
             self.parserRuns = parserRuns
+            self.supertags = supertags
+            self.supertaggerMinWeight = supertaggerMinWeight
         }
     }
 
@@ -90,10 +97,39 @@ public enum Trainer {
                 log("jackknife fold \(fold + 1)/\(options.folds) tagged")
             }
         }
-        let parser = Parser.train(gold, words: words, tags: tags, coarse: tagger.upos.map { Int($0.rawValue) }, epochs: options.parserEpochs, seed: seed &+ 1,
+        let coarse = tagger.upos.map { Int($0.rawValue) }
+        var parserWords = words
+        let supertagger = options.supertags
+            ? trainSupertagger(gold, words: words, tags: tags, coarse: coarse, seed: seed, options: options, into: &parserWords, log: log)
+            : nil
+        let parser = Parser.train(gold, words: parserWords, tags: tags, coarse: coarse, epochs: options.parserEpochs, seed: seed &+ 1,
                                   minWeight: options.minWeight, moveMinWeight: options.moveMinWeight,
                                   runs: options.parserRuns, log: log)
-        return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser, clusters: clusters)
+        return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser, clusters: clusters, supertagger: supertagger)
+    }
+
+    /// Trains the supertagger on the treebank's words with their predicted (`tags`, jackknifed)
+    /// POS tags, and writes into `parserWords` the supertags the parser trains on: jackknifed
+    /// over the same folds, so that they are as wrong as at parse time.
+    static func trainSupertagger(_ gold: Document, words: [[WordInfo]], tags: [[Int]], coarse: [Int], seed: UInt64,
+                                 options: Options, into parserWords: inout [[WordInfo]],
+                                 log: (String) -> Void) -> Supertagger {
+        let truth = Supertagger.goldNames(gold)
+        let supertagger = Supertagger.train(words: words, tags: tags, truth: truth, coarse: coarse, epochs: options.taggerEpochs,
+                                            seed: seed &+ 7, minWeight: options.supertaggerMinWeight, runs: options.taggerRuns, log: log)
+        let folds = max(1, options.folds)
+        for fold in 0..<folds {
+            var part = supertagger
+            if folds > 1 {
+                let rest = words.indices.filter { $0 % folds != fold }
+                part = Supertagger.train(words: rest.map { words[$0] }, tags: rest.map { tags[$0] }, truth: rest.map { truth[$0] },
+                                         coarse: coarse, names: supertagger.names, epochs: options.taggerEpochs,
+                                         seed: seed &+ 7 &+ UInt64(fold), minWeight: options.supertaggerMinWeight, log: { _ in })
+            }
+            for s in words.indices where s % folds == fold { part.assign(&parserWords[s], tags: tags[s], coarse: coarse) }
+            if folds > 1 { log("supertagger jackknife fold \(fold + 1)/\(folds) tagged") }
+        }
+        return supertagger
     }
 
     /// Word classes from the treebank's sentences and the sentences of `unlabelled` (tokenized
@@ -101,20 +137,22 @@ public enum Trainer {
     static func wordClusters(_ sentences: [[Token]], unlabelled: [String], classes: Int,
                              log: (String) -> Void) -> WordClusters {
         guard classes > 0 else { return .empty }
-        var corpus = sentences.map { $0.map { WordInfo($0.form).lower } }
+        var corpus = sentences.map { $0.map { WordInfo($0.form) } }
         var names: [UInt64: String] = [:]
         let tokenizer = Tokenizer(), splitter = SentenceSplitter()
         for text in unlabelled {
             var tokens = tokenizer.tokenize(text)
             for range in splitter.split(text, tokens: &tokens) {
                 corpus.append(range.map { i in
-                    let key = WordInfo(tokens[i].form).lower
-                    if names[key] == nil { names[key] = tokens[i].form }
-                    return key
+                    let word = WordInfo(tokens[i].form)
+                    if names[word.lower] == nil { names[word.lower] = tokens[i].form }
+                    return word
                 })
             }
         }
-        return WordClusters.train(corpus, names: names, fine: classes, coarse: max(2, classes / 8), minCount: 2, log: log)
+        return WordClusters.train(corpus.map { $0.map(\.lower) }, names: names, fine: classes, coarse: max(2, classes / 8),
+                                  minCount: 2, log: log)
+            .withCapitalisation(of: corpus)
     }
 
     /// The UTF-8 text of a file.

@@ -14,7 +14,7 @@ extension WordClusters {
         var counts: [UInt64: Int] = [:]
         for s in sentences { for w in s { counts[w, default: 0] += 1 } }
         let vocabulary = counts.filter { $0.value >= minCount }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-        guard vocabulary.count > fine, fine > coarse, coarse > 1 else { return .empty }
+        guard vocabulary.count > fine, fine > coarse, coarse > 1, fine < 0xFFFF, coarse < 0xFF else { return .empty }
         // Items 0 and 1 are the sentence boundary and all rare words; they keep classes of their own.
         var id: [UInt64: Int32] = [:]
         for (n, w) in vocabulary.enumerated() { id[w] = Int32(n + 2) }
@@ -51,6 +51,30 @@ extension WordClusters {
             }
         }
         return WordClusters(classes: classes)
+    }
+
+    /// These classes with each word's capitalisation bucket (`capitalisationBucket`) counted
+    /// over `sentences` (each a list of `WordInfo`s): only words after a word with letters in a
+    /// sentence that is not a headline (`WordInfo.style` below 2) count, so sentence starts,
+    /// words after quotes and titles in capitals say nothing.
+    func withCapitalisation(of sentences: [[WordInfo]]) -> WordClusters {
+        var counts: [UInt64: (capitalised: Int, lowercase: Int)] = [:]
+        for words in sentences where WordInfo.style(words) < 2 {
+            for i in words.indices.dropFirst() where words[i].casing > 0 && words[i - 1].casing > 0 {
+                guard classes[words[i].lower] != nil else { continue }
+                if words[i].casing >= 2 {
+                    counts[words[i].lower, default: (0, 0)].capitalised += 1
+                } else {
+                    counts[words[i].lower, default: (0, 0)].lowercase += 1
+                }
+            }
+        }
+        var marked = classes
+        for (word, n) in counts {
+            guard let c = marked[word] else { continue }
+            marked[word] = c & 0x00FF_FFFF | Self.capitalisationBucket(capitalised: n.capitalised, lowercase: n.lowercase) << 24
+        }
+        return WordClusters(classes: marked)
     }
 }
 

@@ -5,8 +5,9 @@
 /// Each known word has a fine class and a coarse class (a grouping of the fine classes); the
 /// classes are stored in the model file and written into each word's `WordInfo`.
 struct WordClusters: Sendable {
-    /// Lowercased-form hash (`WordInfo.lower`) → fine class + 1 (low 16 bits) and coarse
-    /// class + 1 (high 16 bits).
+    /// Lowercased-form hash (`WordInfo.lower`) → fine class + 1 (low 16 bits), coarse class
+    /// + 1 (bits 16–23) and capitalisation bucket (bits 24–31, `capitalisationBucket`; 0 in
+    /// models trained before it).
     let classes: [UInt64: UInt32]
 
     /// No classes: every word reads as unknown (class 0).
@@ -34,8 +35,18 @@ struct WordClusters: Sendable {
         for i in words.indices {
             guard let c = classes[words[i].lower] else { continue }
             words[i].fineCluster = UInt64(c & 0xFFFF)
-            words[i].coarseCluster = UInt64(c >> 16)
+            words[i].coarseCluster = UInt64((c >> 16) & 0xFF)
+            words[i].capitalisation = UInt64(c >> 24)
         }
+    }
+
+    /// How often a word is written capitalised inside a sentence of ordinary casing, as a
+    /// bucket: 0 never seen there, then 1 (under 5 % of the time) to 5 (95 % or more).
+    static func capitalisationBucket(capitalised: Int, lowercase: Int) -> UInt32 {
+        let total = capitalised + lowercase
+        guard total > 0 else { return 0 }
+        let percent = capitalised * 100 / total
+        return percent < 5 ? 1 : percent < 35 ? 2 : percent < 65 ? 3 : percent < 95 ? 4 : 5
     }
 
     /// Whether `lowercased` (a lowercased word without digits) has a class, i.e. was seen in

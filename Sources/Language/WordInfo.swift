@@ -17,6 +17,11 @@ struct WordInfo: Sendable {
     var fineCluster: UInt64 = 0
     /// The word's coarse class from `WordClusters` + 1 (0: no class).
     var coarseCluster: UInt64 = 0
+    /// How often the word is capitalised inside sentences of the unlabelled text
+    /// (`WordClusters.capitalisationBucket`; 0: unknown).
+    var capitalisation: UInt64 = 0
+    /// The word's supertag (`Supertagger.feature(of:)`; 0: none).
+    var supertag: UInt64 = 0
     /// Whitespace around the token: 1 space before it (or the sentence starts), 2 space
     /// after it, 3 both, 0 neither; a hyphen inside `well-known` reads 0, a spaced dash 3.
     var spacing: UInt64 = 0

@@ -88,6 +88,10 @@ struct NLPCommand: ParsableCommand {
         var taggerRuns = 5
         @Option(help: "Parser training runs, differently shuffled, whose weights are averaged.")
         var parserRuns = 3
+        @Flag(inversion: .prefixedNo, help: "Train a supertagger (each word's label and head side) for the parser to read.")
+        var supertags = true
+        @Option(help: "Drop averaged supertagger weights smaller than this.")
+        var supertaggerMinWeight: Float = 1
 
         func run() throws {
             let dir = URL(fileURLWithPath: treebank)
@@ -99,7 +103,8 @@ struct NLPCommand: ParsableCommand {
                                   options: .init(taggerEpochs: taggerEpochs, parserEpochs: parserEpochs,
                                                  minWeight: minWeight, moveMinWeight: moveMinWeight, folds: folds,
                                                  wordClasses: wordClasses, taggerRuns: taggerRuns,
-                                                 parserRuns: parserRuns),
+                                                 parserRuns: parserRuns, supertags: supertags,
+                                                 supertaggerMinWeight: supertaggerMinWeight),
                                   log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             } catch {
                 throw NLPCommand.fail(error)

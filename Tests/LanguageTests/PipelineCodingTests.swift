@@ -14,10 +14,12 @@ import Testing
                             moves: SparseModel(classes: 3, features: [(29, [(0, 1), (2, -1)]), (30, [(1, 0.125)])]),
                             labeler: SparseModel(classes: 2, features: [(31, [(1, 0.75)])]), coarse: [0, 1])
         return Pipeline(tagger: tagger, lemmatizer: lemmatizer, parser: parser,
-                        clusters: WordClusters(classes: [37: 0x0002_0005, 41: 0x0001_0003]))
+                        clusters: WordClusters(classes: [37: 0x0002_0005, 41: 0x0001_0003]),
+                        supertagger: Supertagger(names: ["nsubj>", "root"],
+                                                 model: SparseModel(classes: 2, features: [(43, [(0, 1.5)])])))
     }
 
-    static let tags = ["TAGS", "TAGW", "TDIC", "TAMB", "LEMX", "LEMR", "LABL", "PARW", "PARL", "WCLS"]
+    static let tags = ["TAGS", "TAGW", "TDIC", "TAMB", "LEMX", "LEMR", "LABL", "PARW", "PARL", "WCLS", "STAG"]
 
     @Test func aLoadedPipelineSavesTheSameBytes() throws {
         let bytes = Self.tiny().modelFile().encoded()
@@ -26,6 +28,8 @@ import Testing
         #expect(loaded.parser.moveTable == Self.tiny().parser.moveTable)
         #expect(loaded.modelFile().sections.map(\.tag) == Self.tags)
         #expect(loaded.clusters.classes == Self.tiny().clusters.classes)
+        #expect(loaded.supertagger?.names == ["nsubj>", "root"])
+        #expect(loaded.supertagger?.model == Self.tiny().supertagger?.model)
     }
 
     /// With two sections emptied, whichever core decodes them, the error names the first.
@@ -42,6 +46,8 @@ import Testing
             missing.sections.remove(at: i)
             if Self.tags[i] == "WCLS" {
                 #expect((try? Pipeline(modelFile: missing))?.clusters.classes.isEmpty == true, "word classes are optional")
+            } else if Self.tags[i] == "STAG" {
+                #expect((try? Pipeline(modelFile: missing)).map { $0.supertagger == nil } == true, "the supertagger is optional")
             } else {
                 #expect(throws: ModelError.missingSection(Self.tags[i])) { try Pipeline(modelFile: missing) }
             }
@@ -57,6 +63,15 @@ import Testing
         #expect(throws: mismatch) { try Pipeline(modelFile: file) }
         file.sections[8].payload = Data()
         #expect(throws: ModelError.truncated(section: "PARL")) { try Pipeline(modelFile: file) }
+
+        file = Self.tiny().modelFile()
+        w = BinaryWriter()
+        w.strings(["nsubj>", "obj<", "root"])
+        Self.tiny().supertagger?.model.encode(into: &w)
+        file.sections[10].payload = Data(w.bytes)
+        #expect(throws: ModelError.malformed(section: "STAG", reason: "class names differ from the model's classes")) {
+            try Pipeline(modelFile: file)
+        }
     }
 
     /// A weight section: classes, scale, keys, entry counts, entry classes, quantised weights.

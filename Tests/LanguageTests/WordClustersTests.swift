@@ -87,4 +87,30 @@ import Testing
         var truncated = BinaryReader(Array(w.bytes.dropLast(3)), section: "WCLS")
         #expect(throws: ModelError.self) { try WordClusters(decoding: &truncated) }
     }
+
+    @Test(arguments: [
+        (0, 0, UInt32(0)), (0, 40, 1), (1, 39, 1), (2, 38, 2), (10, 10, 3), (30, 10, 4), (39, 1, 5), (7, 0, 5),
+    ])
+    func capitalisationBuckets(capitalised: Int, lowercase: Int, bucket: UInt32) {
+        #expect(WordClusters.capitalisationBucket(capitalised: capitalised, lowercase: lowercase) == bucket)
+    }
+
+    @Test func capitalisationIsCountedInsideOrdinarySentencesOnly() {
+        let corpus = Self.corpus(sentences: 500, seed: 3)
+        // `dog` is written `Dog` inside sentences, `cat` only at their start or in headlines,
+        // `bird` both ways as often.
+        var sentences = corpus.map { $0.map { $0 == "dog" ? "Dog" : $0 } }
+        sentences.append(["Cat", "sees", "a", "bird"])
+        sentences.append(["The", "Big", "Cat", "Sees", "A", "Dog"])
+        sentences += Array(repeating: ["the", "Bird", "sees", "a", "bird"], count: 3)
+        let clusters = Self.train(corpus).withCapitalisation(of: sentences.map { $0.map(WordInfo.init) })
+        var words = ["the", "dog", "cat", "bird", "zebra"].map(WordInfo.init)
+        clusters.assign(&words)
+        #expect(words[1].capitalisation == 5)
+        #expect(words[2].capitalisation == 1, "sentence starts and headlines say nothing; inside sentences it is lowercase")
+        #expect(words[3].capitalisation == 1, "3 capitalised in about 130")
+        #expect(words[4].capitalisation == 0, "a word without a class has no bucket")
+        #expect(words[1].fineCluster == UInt64(Self.fine(clusters, "dog") ?? 99), "the classes are kept")
+        #expect(words[1].coarseCluster > 0 && words[1].coarseCluster < 256)
+    }
 }
