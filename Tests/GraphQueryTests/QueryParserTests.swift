@@ -48,6 +48,9 @@ import Testing
         "?x ^lead/(meet|visit)*/border? ?y . filter not (type(?y) = place) or ?x = \"Antony Blinken\"",
         "select distinct ?a ?b where { ?a (p|q/r)+ ?b . optional { ?b s ?c . optional { ?c t _ } } } order by desc ?b, ?a",
         "explain why ?x \"say\" ?y . filter contains(?y, \"war\\\"s\") limit 3",
+        // Escaped line breaks other than \n (form feed, vertical tab, carriage return, U+2028),
+        // found by the fuzzer: printed raw they ended the quoted name.
+        "\"a\\\u{0C}b\" \"c\\\u{0B}d\" \"e\\\r\\\u{2028}f\"",
     ])
     func roundTrip(text: String) throws {
         let first = try QueryParser.parse(text)

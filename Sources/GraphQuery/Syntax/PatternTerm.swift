@@ -50,7 +50,10 @@ extension PatternTerm: CustomStringConvertible {
         return text.allSatisfy(QueryLexer.isWordCharacter)
     }
 
-    /// `text` in double quotes with `"` and `\` escaped.
+    /// `text` in double quotes with `"` and `\` escaped, line feeds and tabs as `\n` and `\t`,
+    /// and any other line break (form feed, vertical tab, carriage return, U+2028, …), which
+    /// would end the quoted name, behind a backslash: the lexer reads `\` and any character as
+    /// that character.
     static func quote(_ text: String) -> String {
         var out = "\""
         for character in text {
@@ -59,7 +62,9 @@ extension PatternTerm: CustomStringConvertible {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
-            default: out.append(character)
+            default:
+                if character.isNewline { out += "\\" }
+                out.append(character)
             }
         }
         return out + "\""
