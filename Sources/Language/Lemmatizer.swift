@@ -1,6 +1,7 @@
 /// Dictionary forms from word form and XPOS: exceptions learned from the treebank (so
-/// irregulars like `met` → `meet`, `was` → `be` come from data), then suffix rules learned
-/// from the treebank for unseen words (`-ies` → `-y` for NNS, `-ped` → `-p` for VBD, …).
+/// irregulars like `met` → `meet`, `was` → `be` come from data), a table of irregular verbs
+/// (`IrregularVerbs`) for forms the treebank lacks, then suffix rules learned from the
+/// treebank for unseen words (`-ies` → `-y` for NNS, `-ped` → `-p` for VBD, …).
 /// Proper nouns keep their capitalisation; other words are lowercased.
 public struct Lemmatizer: Sendable {
     /// (form, xpos) hash → lemma, for exact forms and for lowercased forms.
@@ -53,6 +54,7 @@ public struct Lemmatizer: Sendable {
         for sibling in Self.siblingTags[xpos] ?? [] {
             if let l = exceptions[Self.lowerKey(sibling, lower)] { return l }
         }
+        if xpos == "VBD" || xpos == "VBN", upos == .VERB || upos == .AUX, let b = IrregularVerbs.base(of: lower) { return b }
         if xpos == "NNP", let name = Self.nameInCapitals(form) { return name }
         if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
         if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
