@@ -55,6 +55,7 @@ public struct Lemmatizer: Sendable {
             if let l = exceptions[Self.lowerKey(sibling, lower)] { return l }
         }
         if xpos == "VBD" || xpos == "VBN", upos == .VERB || upos == .AUX, let b = IrregularVerbs.base(of: lower) { return b }
+        if xpos == "NNP", let name = Self.calendarNames[lower.hasSuffix(".") ? String(lower.dropLast()) : lower] { return name }
         if xpos == "NNP", let name = Self.nameInCapitals(form) { return name }
         if xpos == "NNP" || (upos == .PROPN && Self.isAcronym(form)) { return form }
         if xpos == "CD", let plain = Self.withoutThousandsSeparators(form) { return plain }
@@ -105,6 +106,22 @@ public struct Lemmatizer: Sendable {
         }
         return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
     }
+
+    /// Abbreviated month and day names (lowercased, without their period) → the full name,
+    /// which is how the treebank writes their lemma (`Sept.` → `September`, `Fri` → `Friday`).
+    static let calendarNames: [String: String] = {
+        let names = ["jan january", "feb february", "mar march", "apr april", "jun june", "jul july", "aug august",
+                     "sep september", "sept september", "oct october", "nov november", "dec december", "mon monday",
+                     "tue tuesday", "tues tuesday", "wed wednesday", "thu thursday", "thur thursday", "thurs thursday",
+                     "fri friday", "sat saturday", "sun sunday"]
+        var out: [String: String] = [:]
+        for entry in names {
+            let parts = entry.split(separator: " ")
+            guard parts.count == 2, let full = parts.last else { continue }
+            out[String(parts[0])] = full.prefix(1).uppercased() + full.dropFirst()
+        }
+        return out
+    }()
 
     /// The regular ending of each inflected XPOS.
     static let regularEndings: [String: String] = [

@@ -55,6 +55,16 @@ import Testing
         #expect(lemmatizer.lemma("12-Mar-03", xpos: "NN", upos: .NOUN) == "12-Mar-03")
     }
 
+    @Test func abbreviatedMonthsAndDaysAreWrittenInFull() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("Sun", "NNP", "Sun")]))
+        #expect(lemmatizer.lemma("Aug", xpos: "NNP", upos: .PROPN) == "August")
+        #expect(lemmatizer.lemma("Sept.", xpos: "NNP", upos: .PROPN) == "September")
+        #expect(lemmatizer.lemma("THURS", xpos: "NNP", upos: .PROPN) == "Thursday")
+        #expect(lemmatizer.lemma("Sun", xpos: "NNP", upos: .PROPN) == "Sun", "the treebank comes first")
+        #expect(lemmatizer.lemma("Fri", xpos: "NN", upos: .NOUN) == "fri", "only proper nouns")
+        #expect(lemmatizer.lemma("May", xpos: "NNP", upos: .PROPN) == "May")
+    }
+
     @Test func aFormUnseenWithItsTagTakesItsSiblingTagsLemma() throws {
         let lemmatizer = Lemmatizer.train(try Self.treebank([("swam", "VBD", "swim"), ("spoke", "VBN", "speak")]))
         #expect(lemmatizer.lemma("swam", xpos: "VBN", upos: .VERB) == "swim")
