@@ -65,6 +65,8 @@ enum IrregularVerbs {
         return withPrefix(form, depth: 2)
     }
 
+    /// The base form of `form` read as one of `prefixes` before an irregular past (or, with
+    /// `depth` 2, before a prefixed one); nil when no split gives one.
     private static func withPrefix(_ form: String, depth: Int) -> String? {
         guard depth > 0 else { return nil }
         for p in prefixes where form.count >= p.count + 3 && form.hasPrefix(p) {

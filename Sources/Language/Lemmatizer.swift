@@ -109,19 +109,12 @@ public struct Lemmatizer: Sendable {
 
     /// Abbreviated month and day names (lowercased, without their period) → the full name,
     /// which is how the treebank writes their lemma (`Sept.` → `September`, `Fri` → `Friday`).
-    static let calendarNames: [String: String] = {
-        let names = ["jan january", "feb february", "mar march", "apr april", "jun june", "jul july", "aug august",
-                     "sep september", "sept september", "oct october", "nov november", "dec december", "mon monday",
-                     "tue tuesday", "tues tuesday", "wed wednesday", "thu thursday", "thur thursday", "thurs thursday",
-                     "fri friday", "sat saturday", "sun sunday"]
-        var out: [String: String] = [:]
-        for entry in names {
-            let parts = entry.split(separator: " ")
-            guard parts.count == 2, let full = parts.last else { continue }
-            out[String(parts[0])] = full.prefix(1).uppercased() + full.dropFirst()
-        }
-        return out
-    }()
+    static let calendarNames: [String: String] = [
+        "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+        "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+        "dec": "December", "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+        "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
+    ]
 
     /// The regular ending of each inflected XPOS.
     static let regularEndings: [String: String] = [
