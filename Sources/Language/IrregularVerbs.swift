@@ -69,7 +69,7 @@ enum IrregularVerbs {
     /// `depth` 2, before a prefixed one); nil when no split gives one.
     private static func withPrefix(_ form: String, depth: Int) -> String? {
         guard depth > 0 else { return nil }
-        for p in prefixes where form.count >= p.count + 3 && form.hasPrefix(p) {
+        for p in prefixes where form.count > p.count && form.hasPrefix(p) {
             let rest = String(form.dropFirst(p.count))
             if let b = bases[rest] ?? withPrefix(rest, depth: depth - 1) { return p + b }
         }

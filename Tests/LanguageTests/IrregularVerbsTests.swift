@@ -33,7 +33,6 @@ import Testing
         #expect(IrregularVerbs.base(of: "upheld") == "uphold")
         #expect(IrregularVerbs.base(of: "misunderstood") == "misunderstand", "two prefixes")
         #expect(IrregularVerbs.base(of: "rewalked") == nil)
-        #expect(IrregularVerbs.base(of: "bet") == "bet", "not `b` + `et`")
     }
 
     @Test func theLemmatizerReadsTheTableOnlyForUnseenPastForms() throws {
