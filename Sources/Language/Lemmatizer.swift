@@ -54,6 +54,9 @@ public struct Lemmatizer: Sendable {
         for sibling in Self.siblingTags[xpos] ?? [] {
             if let l = exceptions[Self.lowerKey(sibling, lower)] { return l }
         }
+        if upos != .PROPN, let plain = unelongated(lower, tag: tag, isWord: isWord) {
+            return lemma(plain, xpos: xpos, upos: upos, isWord: isWord)
+        }
         if xpos == "VBD" || xpos == "VBN", upos == .VERB || upos == .AUX, let b = IrregularVerbs.base(of: lower) { return b }
         if xpos == "NNP", let name = Self.calendarNames[lower.hasSuffix(".") ? String(lower.dropLast()) : lower] { return name }
         if xpos == "NNP", let name = Self.nameInCapitals(form) { return name }
@@ -105,6 +108,22 @@ public struct Lemmatizer: Sendable {
             return String(base.dropLast(2))
         }
         return (firstWord ?? first).map { Self.apply($0, to: base) } ?? base
+    }
+
+    /// The word an unseen form drawn out for emphasis stands for (`sooooo` → `so`, `prettty` →
+    /// `pretty`, `commment` → `comment`), as the treebank writes its lemma: each run of three or
+    /// more of one letter shortened to two, else to one, whichever first gives a form the
+    /// treebank has with `tag`, else a known word; nil for a form with no such run.
+    func unelongated(_ lower: String, tag: UInt64, isWord: (String) -> Bool) -> String? {
+        var runs: [(Character, Int)] = []
+        for c in lower {
+            if let last = runs.last, last.0 == c { runs[runs.count - 1].1 += 1 } else { runs.append((c, 1)) }
+        }
+        guard runs.contains(where: { $0.1 >= 3 && $0.0.isLetter }) else { return nil }
+        let candidates = [2, 1].map { keep in
+            String(runs.flatMap { c, n in repeatElement(c, count: n >= 3 && c.isLetter ? keep : n) })
+        }
+        return candidates.first { exceptions[Self.lowerKey(tag, $0)] != nil } ?? candidates.first(where: isWord)
     }
 
     /// Abbreviated month and day names (lowercased, without their period) → the full name,

@@ -65,6 +65,20 @@ import Testing
         #expect(lemmatizer.lemma("May", xpos: "NNP", upos: .PROPN) == "May")
     }
 
+    @Test func aDrawnOutFormTakesTheLemmaOfTheWordItStandsFor() throws {
+        let lemmatizer = Lemmatizer.train(try Self.treebank([("so", "RB", "so"), ("pretty", "RB", "pretty"),
+                                                             ("comments", "NNS", "comment")]))
+        let known: Set<String> = ["soo", "comment"]
+        #expect(lemmatizer.lemma("sooooo", xpos: "RB", upos: .ADV, isWord: known.contains) == "so",
+                "a form the treebank has with the tag comes before a known word")
+        #expect(lemmatizer.lemma("PRETTTY", xpos: "RB", upos: .ADV) == "pretty")
+        #expect(lemmatizer.lemma("commments", xpos: "NNS", upos: .NOUN, isWord: known.contains) == "comment",
+                "the shortened form is lemmatized as any other")
+        #expect(lemmatizer.lemma("zzzz", xpos: "NN", upos: .NOUN) == "zzzz", "nothing known: the form stays")
+        #expect(lemmatizer.lemma("Ooooh", xpos: "NNP", upos: .PROPN) == "Ooooh", "not for proper nouns")
+        #expect(lemmatizer.lemma("1000", xpos: "CD", upos: .NUM) == "1000", "only runs of letters")
+    }
+
     @Test func aFormUnseenWithItsTagTakesItsSiblingTagsLemma() throws {
         let lemmatizer = Lemmatizer.train(try Self.treebank([("swam", "VBD", "swim"), ("spoke", "VBN", "speak")]))
         #expect(lemmatizer.lemma("swam", xpos: "VBN", upos: .VERB) == "swim")
