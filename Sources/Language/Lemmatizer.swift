@@ -54,7 +54,7 @@ public struct Lemmatizer: Sendable {
         for sibling in Self.siblingTags[xpos] ?? [] {
             if let l = exceptions[Self.lowerKey(sibling, lower)] { return l }
         }
-        if upos != .PROPN, let plain = unelongated(lower, tag: tag, isWord: isWord) {
+        if upos != .PROPN, !Self.isShortAcronym(form), let plain = unelongated(lower, tag: tag, isWord: isWord) {
             return lemma(plain, xpos: xpos, upos: upos, isWord: isWord)
         }
         if xpos == "VBD" || xpos == "VBN", upos == .VERB || upos == .AUX, let b = IrregularVerbs.base(of: lower) { return b }
@@ -113,8 +113,16 @@ public struct Lemmatizer: Sendable {
     /// The word an unseen form drawn out for emphasis stands for (`sooooo` → `so`, `prettty` →
     /// `pretty`, `commment` → `comment`), as the treebank writes its lemma: each run of three or
     /// more of one letter shortened to two, else to one, whichever first gives a form the
-    /// treebank has with `tag`, else a known word; nil for a form with no such run.
+    /// treebank has with `tag`, else a known word; nil for a form with no such run. (`lemma`
+    /// does not ask this of proper nouns or short acronyms: `IEEE`, `AAA`.)
     func unelongated(_ lower: String, tag: UInt64, isWord: (String) -> Bool) -> String? {
+        var previous: UInt8 = 0, run = 0, drawnOut = false
+        for b in lower.utf8 {
+            run = b == previous ? run + 1 : 1
+            previous = b
+            if run == 3, b >= 0x61 && b <= 0x7A || b >= 0x80 { drawnOut = true }
+        }
+        guard drawnOut else { return nil }
         var runs: [(Character, Int)] = []
         for c in lower {
             if let last = runs.last, last.0 == c { runs[runs.count - 1].1 += 1 } else { runs.append((c, 1)) }
@@ -190,6 +198,13 @@ public struct Lemmatizer: Sendable {
             if c >= 0x41 && c <= 0x5A { letters += 1 }
         }
         return letters >= 2
+    }
+
+    /// Whether `form`, without a plural `s`, is an acronym of at most four letters (`AAA`,
+    /// `IEEE`, `AAAs`): its repeated letters are not drawn out for emphasis.
+    static func isShortAcronym(_ form: String) -> Bool {
+        let stem = form.hasSuffix("s") ? String(form.dropLast()) : form
+        return isAcronym(stem) && stem.count <= 4
     }
 
     /// A name written in capitals as the treebank's lemma writes it (`GINSBURG` → `Ginsburg`):
