@@ -20,7 +20,27 @@ import Testing
         ("He moved to the U.S. The move was quick. Apple Inc. said so at 9 a.m. on Monday.",
          ["He moved to the U.S.", "The move was quick.", "Apple Inc. said so at 9 a.m. on Monday."]),
         ("", []),
+        ("Talks went on late into the night, the minister said, with\nofficials from both sides. Then they left.",
+         ["Talks went on late into the night, the minister said, with\nofficials from both sides.", "Then they left."]),
+        ("Agenda:\nbudget talks", ["Agenda:", "budget talks"]),
+        ("Blinken says U.S. will stand with Ukraine\nBy Jane Doe\nWASHINGTON (AP) — Talks resume.",
+         ["Blinken says U.S. will stand with Ukraine", "By Jane Doe", "WASHINGTON (AP) — Talks resume."]),
+        (SentenceSplitterTests.wrapped, [
+            "The Secretary of State met the Foreign Minister of Russia in Geneva on\nTuesday, after weeks in which Washington and Moscow had traded\nWarnings over the troops massed on the border.",
+            "Both sides called the\nmeeting useful.",
+        ]),
+        ("- Troops massed on the border near the town of Kharkiv\n- Warnings traded by Washington and Moscow on\n- Talks in Geneva with no agreement reached at all",
+         ["- Troops massed on the border near the town of Kharkiv", "- Warnings traded by Washington and Moscow on",
+          "- Talks in Geneva with no agreement reached at all"]),
     ]
+
+    /// A paragraph hard-wrapped at about 70 columns, whose third line starts with a capital.
+    static let wrapped = """
+        The Secretary of State met the Foreign Minister of Russia in Geneva on
+        Tuesday, after weeks in which Washington and Moscow had traded
+        Warnings over the troops massed on the border. Both sides called the
+        meeting useful.
+        """
 
     @Test(arguments: table) func splits(_ text: String, _ expected: [String]) {
         #expect(Self.sentences(text) == expected)
