@@ -112,27 +112,32 @@ public struct Lemmatizer: Sendable {
 
     /// The word an unseen form drawn out for emphasis stands for (`sooooo` → `so`, `prettty` →
     /// `pretty`, `commment` → `comment`), as the treebank writes its lemma: each run of three or
-    /// more of one letter shortened to two, else to one, whichever first gives a form the
+    /// more of one ASCII letter shortened to two, else to one, whichever first gives a form the
     /// treebank has with `tag`, else a known word; nil for a form with no such run. (`lemma`
     /// does not ask this of proper nouns or short acronyms: `IEEE`, `AAA`.)
     func unelongated(_ lower: String, tag: UInt64, isWord: (String) -> Bool) -> String? {
+        // Most words have no such run: find one before building anything.
         var previous: UInt8 = 0, run = 0, drawnOut = false
         for b in lower.utf8 {
             run = b == previous ? run + 1 : 1
             previous = b
-            if run == 3, b >= 0x61 && b <= 0x7A || b >= 0x80 { drawnOut = true }
+            if run == 3, Self.isLowercaseASCII(b) { drawnOut = true }
         }
         guard drawnOut else { return nil }
-        var runs: [(Character, Int)] = []
-        for c in lower {
-            if let last = runs.last, last.0 == c { runs[runs.count - 1].1 += 1 } else { runs.append((c, 1)) }
+        var runs: [(byte: UInt8, count: Int)] = []
+        for b in lower.utf8 {
+            if let last = runs.last, last.byte == b { runs[runs.count - 1].count += 1 } else { runs.append((b, 1)) }
         }
-        guard runs.contains(where: { $0.1 >= 3 && $0.0.isLetter }) else { return nil }
         let candidates = [2, 1].map { keep in
-            String(runs.flatMap { c, n in repeatElement(c, count: n >= 3 && c.isLetter ? keep : n) })
+            String(decoding: runs.flatMap { r in
+                repeatElement(r.byte, count: r.count >= 3 && Self.isLowercaseASCII(r.byte) ? keep : r.count)
+            }, as: UTF8.self)
         }
         return candidates.first { exceptions[Self.lowerKey(tag, $0)] != nil } ?? candidates.first(where: isWord)
     }
+
+    /// Whether `b` is an ASCII lowercase letter.
+    @inline(__always) static func isLowercaseASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
 
     /// Abbreviated month and day names (lowercased, without their period) → the full name,
     /// which is how the treebank writes their lemma (`Sept.` → `September`, `Fri` → `Friday`).
