@@ -58,10 +58,11 @@ public struct SentenceSplitter: Sendable {
 
     /// The line breaks of `text` (byte offsets of their `\n`, and of the `\r` before it) that
     /// only wrap a paragraph, and so do not end a sentence:
-    /// - a single break before a line that starts with a lowercase letter, after a line that
-    ///   does not end in `.` `!` `?` `:` (`… talks with\nofficials in Kyiv`);
-    /// - every single break of a hard-wrapped paragraph: three lines or more, none a list item
-    ///   (starting with `-`, `*`, `•` or a number and `.` or `)`), the lines before the last each
+    /// - a single break before a line that starts with a lowercase letter and is not a list item
+    ///   (`isListItem`), after a line that does not end in `.` `!` `?` `:` (`… talks
+    ///   with\nofficials in Kyiv`);
+    /// - every single break of a hard-wrapped paragraph: three lines or more, none a list item,
+    ///   the lines before the last each
     ///   of at least 40 characters and differing in length by at most 20 (text wrapped at a
     ///   fixed width; headlines, bylines and lists do not look like this).
     /// A blank line always ends a paragraph.
@@ -91,7 +92,8 @@ public struct SentenceSplitter: Sendable {
                 let here = paragraph[n], next = paragraph[n + 1]
                 let last = text[here].last { $0 != 0x20 && $0 != 0x09 }
                 let first = text[next].first { $0 != 0x20 && $0 != 0x09 }
-                if let first, first >= 0x61 && first <= 0x7A, !(last.map { ".!?:".utf8.contains($0) } ?? true) {
+                if let first, first >= 0x61 && first <= 0x7A, !(last.map { ".!?:".utf8.contains($0) } ?? true),
+                   !isListItem(text[next]) {
                     soft.formUnion(breakBytes(after: here))
                 }
             }
@@ -108,14 +110,22 @@ public struct SentenceSplitter: Sendable {
     static func isWrapped(_ lines: [ArraySlice<UInt8>], lengths: [Int]) -> Bool {
         guard lines.count >= 3, let shortest = lengths.min(), let longest = lengths.max(),
               shortest >= 40, longest - shortest <= 20 else { return false }
-        return !lines.contains { line in
-            let body = line.drop { $0 == 0x20 || $0 == 0x09 }
-            guard let first = body.first else { return false }
-            if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || body.starts(with: "•".utf8) { return true }
-            let digits = body.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        return !lines.contains(where: isListItem)
+    }
+
+    /// Whether `line` starts as a list item: `-`, `*` or `•`, a number followed by `.` or `)`
+    /// (`2.`, `3)`), or up to three lowercase letters followed by `)` (`b)`, `iv)`).
+    static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let body = line.drop { $0 == 0x20 || $0 == 0x09 }
+        guard let first = body.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || body.starts(with: "•".utf8) { return true }
+        let digits = body.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        if !digits.isEmpty {
             let after = body.dropFirst(digits.count).first
-            return !digits.isEmpty && (after == UInt8(ascii: ".") || after == UInt8(ascii: ")"))
+            return after == UInt8(ascii: ".") || after == UInt8(ascii: ")")
         }
+        let letters = body.prefix { $0 >= 0x61 && $0 <= 0x7A }
+        return (1...3).contains(letters.count) && body.dropFirst(letters.count).first == UInt8(ascii: ")")
     }
 
     static func isTerminal(_ form: String) -> Bool {

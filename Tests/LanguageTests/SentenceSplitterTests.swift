@@ -23,6 +23,8 @@ import Testing
         ("Talks went on late into the night, the minister said, with\nofficials from both sides. Then they left.",
          ["Talks went on late into the night, the minister said, with\nofficials from both sides.", "Then they left."]),
         ("Agenda:\nbudget talks", ["Agenda:", "budget talks"]),
+        ("The talks covered\na) troops on the border\nb) gas supplies",
+         ["The talks covered", "a) troops on the border", "b) gas supplies"]),
         ("Blinken says U.S. will stand with Ukraine\nBy Jane Doe\nWASHINGTON (AP) — Talks resume.",
          ["Blinken says U.S. will stand with Ukraine", "By Jane Doe", "WASHINGTON (AP) — Talks resume."]),
         (SentenceSplitterTests.wrapped, [
