@@ -121,7 +121,7 @@ public struct Lemmatizer: Sendable {
         for b in lower.utf8 {
             run = b == previous ? run + 1 : 1
             previous = b
-            if run == 3, Self.isLowercaseASCII(b) { drawnOut = true }
+            if run == 3, Tokenizer.isLetter(b) { drawnOut = true }
         }
         guard drawnOut else { return nil }
         var runs: [(byte: UInt8, count: Int)] = []
@@ -130,14 +130,11 @@ public struct Lemmatizer: Sendable {
         }
         let candidates = [2, 1].map { keep in
             String(decoding: runs.flatMap { r in
-                repeatElement(r.byte, count: r.count >= 3 && Self.isLowercaseASCII(r.byte) ? keep : r.count)
+                repeatElement(r.byte, count: r.count >= 3 && Tokenizer.isLetter(r.byte) ? keep : r.count)
             }, as: UTF8.self)
         }
         return candidates.first { exceptions[Self.lowerKey(tag, $0)] != nil } ?? candidates.first(where: isWord)
     }
-
-    /// Whether `b` is an ASCII lowercase letter.
-    @inline(__always) static func isLowercaseASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
 
     /// Abbreviated month and day names (lowercased, without their period) → the full name,
     /// which is how the treebank writes their lemma (`Sept.` → `September`, `Fri` → `Friday`).

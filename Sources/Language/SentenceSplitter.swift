@@ -62,9 +62,9 @@ public struct SentenceSplitter: Sendable {
     ///   (`isListItem`), after a line that does not end in `.` `!` `?` `:` (`… talks
     ///   with\nofficials in Kyiv`);
     /// - every single break of a hard-wrapped paragraph: three lines or more, none a list item,
-    ///   the lines before the last each
-    ///   of at least 40 characters and differing in length by at most 20 (text wrapped at a
-    ///   fixed width; headlines, bylines and lists do not look like this).
+    ///   the lines before the last each of at least 40 characters and differing in length by at
+    ///   most 20 (text wrapped at a fixed width; headlines, bylines and lists do not look like
+    ///   this).
     /// A blank line always ends a paragraph.
     /// - Complexity: O(n) in the length of the text.
     static func softBreaks(in text: [UInt8]) -> Set<Int> {
@@ -77,7 +77,7 @@ public struct SentenceSplitter: Sendable {
         }
         guard !lines.isEmpty else { return [] }
         lines.append(lineStart..<text.count)
-        func isBlank(_ r: Range<Int>) -> Bool { text[r].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        func isBlank(_ r: Range<Int>) -> Bool { text[r].allSatisfy(TokenStream.isASCIISpace) }
         func length(_ r: Range<Int>) -> Int { text[r].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         func breakBytes(after r: Range<Int>) -> [Int] { r.upperBound < text.count && text[r.upperBound] == 0x0D
             ? [r.upperBound, r.upperBound + 1] : [r.upperBound] }
@@ -90,9 +90,9 @@ public struct SentenceSplitter: Sendable {
             let paragraph = Array(lines[k...end])
             for n in paragraph.indices.dropLast() {
                 let here = paragraph[n], next = paragraph[n + 1]
-                let last = text[here].last { $0 != 0x20 && $0 != 0x09 }
-                let first = text[next].first { $0 != 0x20 && $0 != 0x09 }
-                if let first, first >= 0x61 && first <= 0x7A, !(last.map { ".!?:".utf8.contains($0) } ?? true),
+                let last = text[here].last { !TokenStream.isASCIISpace($0) }
+                let first = text[next].first { !TokenStream.isASCIISpace($0) }
+                if let first, Tokenizer.isLower(first), !(last.map { ".!?:".utf8.contains($0) } ?? true),
                    !isListItem(text[next]) {
                     soft.formUnion(breakBytes(after: here))
                 }
@@ -116,15 +116,15 @@ public struct SentenceSplitter: Sendable {
     /// Whether `line` starts as a list item: `-`, `*` or `•`, a number followed by `.` or `)`
     /// (`2.`, `3)`), or up to three lowercase letters followed by `)` (`b)`, `iv)`).
     static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
-        let body = line.drop { $0 == 0x20 || $0 == 0x09 }
+        let body = line.drop(while: TokenStream.isASCIISpace)
         guard let first = body.first else { return false }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || body.starts(with: "•".utf8) { return true }
-        let digits = body.prefix { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = body.prefix(while: Tokenizer.isDigit)
         if !digits.isEmpty {
             let after = body.dropFirst(digits.count).first
             return after == UInt8(ascii: ".") || after == UInt8(ascii: ")")
         }
-        let letters = body.prefix { $0 >= 0x61 && $0 <= 0x7A }
+        let letters = body.prefix(while: Tokenizer.isLower)
         return (1...3).contains(letters.count) && body.dropFirst(letters.count).first == UInt8(ascii: ")")
     }
 
